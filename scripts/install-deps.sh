@@ -18,6 +18,9 @@ PKGS=(
     # build + sanitizers + libFuzzer
     build-essential clang libclang-rt-14-dev pkg-config
     zlib1g-dev libssl-dev libjansson-dev
+    # pixel codecs (pixels.md): HTJ2K, JPEG 2000, JPEG-LS, JPEG, GDCM IJG 8/12/16, PNG
+    g++ libopenjph-dev openjph-tools libopenjp2-7-dev libopenjp2-tools libcharls-dev
+    libjpeg62-turbo-dev libgdcm-dev libpng-dev valgrind
     # DICOM tools and oracles
     dcmtk dicom3tools libgdcm-tools
     # scripts/gen_study.py (run with /usr/bin/python3)

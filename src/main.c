@@ -5,6 +5,7 @@
  * the library, prints results to stdout and errors as one line on stderr,
  * and returns the process exit status. exit() is called nowhere else.
  */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,11 @@
 #include "dicom/json.h"
 #include "dicom/p10_writer.h"
 #include "dicom/reader.h"
+#include "pixel/decode.h"
+#include "pixel/htj2k.h"
+#include "pixel/p10_transcode.h"
+#include "pixel/render.h"
+#include "pixel/transcode.h"
 
 #define TESSERA_VERSION "0.1.0"
 
@@ -28,6 +34,12 @@ static void usage(FILE *out) {
           "                          BulkDataURI PREFIX + element path\n"
           "      --bulk-threshold N  (default 0: every binary value, with --bulk-uri)\n"
           "  rewrite IN OUT          read IN and write it as explicit VR little endian Part 10\n"
+          "  transcode IN OUT        write IN with its pixel data as stored by Tessera: lossless\n"
+          "                          HTJ2K RPCL (1.2.840.10008.1.2.4.202), or retained per AHI's policy\n"
+          "  frame IN N [--level L] OUT\n"
+          "                          decode frame N (1-based) of IN, at full resolution or L levels\n"
+          "                          down; OUT ending in .png is a PNG (16-bit for > 8 bits),\n"
+          "                          anything else receives the raw samples (little-endian)\n"
           "  version                 print the version\n"
           "  help                    this text\n"
           "\n"
@@ -149,6 +161,125 @@ static int cmd_rewrite(int argc, char **argv) {
     return 0;
 }
 
+/* Write bytes to path through a temporary file and a rename. */
+static int write_file_atomic(const char *path, const uint8_t *p, size_t n, tess_error *err) {
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *fp = fopen(tmp, "wb");
+    if (!fp) return tess_fail(err, "%s: cannot create", tmp);
+    bool ok = fwrite(p, 1, n, fp) == n;
+    if (fclose(fp) != 0) ok = false;
+    if (!ok || rename(tmp, path) != 0) {
+        unlink(tmp);
+        return tess_fail(err, "%s: write failed", path);
+    }
+    return 0;
+}
+
+static int cmd_transcode(int argc, char **argv) {
+    if (argc != 3) { fputs("usage: tessera transcode IN OUT\n", stderr); return 2; }
+    tess_error err;
+    dcm_file *f;
+    if (dcm_read_path(argv[1], NULL, &f, &err) != 0) {
+        fprintf(stderr, "tessera transcode: %s\n", err.msg);
+        return 1;
+    }
+    tess_buf out;
+    tess_buf_init(&out, -1);
+    out.limit = (size_t)8 << 30;
+    px_transcode_report rep;
+    int rc = px_transcode_file(f, &out, &rep, &err);
+    if (rc == 0 && out.failed) rc = tess_buf_finish(&out, &err);
+    if (rc == 0) rc = write_file_atomic(argv[2], out.data, out.len, &err);
+    tess_buf_free(&out);
+    dcm_file_free(f);
+    if (rc != 0) { fprintf(stderr, "tessera transcode: %s: %s\n", argv[1], err.msg); return 1; }
+    if (rep.warning)
+        fprintf(stderr, "tessera transcode: %s: warning 0x%04X: %s\n", argv[1], rep.warning, rep.note);
+    else if (rep.note[0])
+        fprintf(stderr, "tessera transcode: %s: %s\n", argv[1], rep.note);
+    return 0;
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+    size_t a = strlen(s), b = strlen(suffix);
+    return a >= b && strcmp(s + a - b, suffix) == 0;
+}
+
+static int cmd_frame(int argc, char **argv) {
+    const char *in = NULL, *outp = NULL;
+    long index = 0, level = 0;
+    int pos = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--level") == 0 && i + 1 < argc) { level = strtol(argv[++i], NULL, 10); continue; }
+        if (pos == 0) in = argv[i];
+        else if (pos == 1) index = strtol(argv[i], NULL, 10);
+        else if (pos == 2) outp = argv[i];
+        pos++;
+    }
+    if (pos != 3 || index < 1 || level < 0 || level > 16) {
+        fputs("usage: tessera frame IN N [--level L] OUT   (N from 1)\n", stderr);
+        return 2;
+    }
+    tess_error err;
+    dcm_file *f;
+    if (dcm_read_path(in, NULL, &f, &err) != 0) {
+        fprintf(stderr, "tessera frame: %s\n", err.msg);
+        return 1;
+    }
+    px_info info;
+    px_image img;
+    memset(&img, 0, sizeof img);
+    int rc = px_info_from_dataset(&f->ds, &info, &err);
+    if (rc == 0 && (uint32_t)index > info.frames)
+        rc = tess_fail(&err, "frame %ld requested, the instance has %u", index, info.frames);
+    if (rc == 0) rc = px_decode_frame(f, &info, (uint32_t)index - 1, &img, &err);
+    if (rc == 0 && level > 0) {
+        /* reduced resolution: the LL band of the reversible 5/3 transform,
+         * obtained through our own HTJ2K encoder and decoder */
+        uint8_t *cs = NULL;
+        size_t cs_len = 0;
+        unsigned levels = 0;
+        rc = px_htj2k_encode(&img, &cs, &cs_len, &levels, &err);
+        if (rc == 0 && (unsigned long)level > levels)
+            rc = tess_fail(&err, "level %ld requested, the frame has %u", level, levels);
+        if (rc == 0) {
+            px_image small;
+            rc = px_htj2k_decode(cs, cs_len, (unsigned)level, false, &small, &err);
+            if (rc == 0) {
+                small.photometric = img.photometric;
+                px_image_free(&img);
+                img = small;
+            }
+        }
+        free(cs);
+    }
+    if (rc == 0) {
+        if (ends_with(outp, ".png")) {
+            px_render_opts ro;
+            px_render_opts_from_dataset(&f->ds, &ro);
+            ro.sixteen_bit = img.bits > 8 && img.components == 1;
+            ro.has_window = false;     /* full range: a faithful picture of the samples */
+            ro.rescale_slope = 1;
+            ro.rescale_intercept = 0;
+            uint8_t *png = NULL;
+            size_t png_len = 0;
+            rc = px_render_png(&img, &f->ds, &ro, &png, &png_len, &err);
+            if (rc == 0) rc = write_file_atomic(outp, png, png_len, &err);
+            free(png);
+        } else {
+            rc = write_file_atomic(outp, img.data, img.size, &err);
+        }
+    }
+    if (rc == 0)
+        fprintf(stderr, "tessera frame: %ux%u, %u component(s), %u bits%s\n", img.width, img.height,
+                img.components, img.bits, img.is_signed ? " signed" : "");
+    px_image_free(&img);
+    dcm_file_free(f);
+    if (rc != 0) { fprintf(stderr, "tessera frame: %s: %s\n", in, err.msg); return 1; }
+    return 0;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) { usage(stderr); return 2; }
     const char *cmd = argv[1];
@@ -163,6 +294,8 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "dump") == 0) return cmd_dump(argc - 1, argv + 1);
     if (strcmp(cmd, "json") == 0) return cmd_json(argc - 1, argv + 1);
     if (strcmp(cmd, "rewrite") == 0) return cmd_rewrite(argc - 1, argv + 1);
+    if (strcmp(cmd, "transcode") == 0) return cmd_transcode(argc - 1, argv + 1);
+    if (strcmp(cmd, "frame") == 0) return cmd_frame(argc - 1, argv + 1);
     fprintf(stderr, "tessera: unknown command '%s' (try 'tessera help')\n", cmd);
     return 2;
 }

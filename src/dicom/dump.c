@@ -105,18 +105,22 @@ static int dump_dataset(dcm_file *f, dcm_dataset *ds, int depth, const dcm_chars
         } else {
             vm = preview(f, e, &cs, &v);
         }
-        size_t shown = v.len;
+        /* widths count characters (UTF-8 code points), not bytes */
+        size_t shown = v.len, chars = 0;
+        for (size_t k = 0; k < v.len; k++) chars += (v.data[k] & 0xC0) != 0x80;
         const char *tail = "";
-        if (shown > VALUE_WIDTH) {
-            /* cut on a UTF-8 boundary */
-            shown = VALUE_WIDTH - 3;
-            while (shown && (v.data[shown] & 0xC0) == 0x80) shown--;
+        if (chars > VALUE_WIDTH) {
+            /* cut before character VALUE_WIDTH - 3, on a UTF-8 boundary */
+            size_t k = 0;
+            for (shown = 0; shown < v.len; shown++)
+                if ((v.data[shown] & 0xC0) != 0x80 && k++ == VALUE_WIDTH - 3) break;
+            chars = VALUE_WIDTH - 3;
             tail = "...";
         }
         indent(out, depth);
         tess_buf_printf(out, "(%04x,%04x) %s %.*s%s", DCM_GROUP(e->tag), DCM_ELEM(e->tag),
-                        dcm_vr_name(vr), (int)shown, (const char *)v.data, tail);
-        int pad = VALUE_WIDTH + 2 - (int)(shown + strlen(tail)) - depth * 2;
+                        dcm_vr_name(vr), (int)shown, v.data ? (const char *)v.data : "", tail);
+        int pad = VALUE_WIDTH + 2 - (int)(chars + strlen(tail)) - depth * 2;
         for (int k = 0; k < pad; k++) tess_buf_putc(out, ' ');
         tess_buf_printf(out, " # %4s, %u %s\n", lenbuf, vm, keyword(e->tag));
         if (vr == DCM_VR_SQ) {

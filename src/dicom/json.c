@@ -24,8 +24,7 @@ typedef struct jw {
     tess_buf scratch;       /* decoded text of the current value */
     tess_error *err;
     int indent;
-    char path[512];
-    size_t path_len;
+    tess_buf path;          /* "00540016/0/00181072": NUL-terminated when handed out */
 } jw;
 
 void dcm_json_opts_default(dcm_json_opts *o) {
@@ -205,7 +204,10 @@ static int write_inline_encapsulated(jw *w, const dcm_element *e) {
 static bool try_bulk(jw *w, const dcm_element *e, uint64_t len) {
     if (!w->o->bulk_uri || len < w->o->bulk_threshold) return false;
     char uri[1024];
-    const char *u = w->o->bulk_uri(w->o->bulk_ctx, w->path, e, uri, sizeof uri);
+    tess_buf_putc(&w->path, 0);
+    if (w->path.failed) return false;
+    w->path.len--;
+    const char *u = w->o->bulk_uri(w->o->bulk_ctx, (const char *)w->path.data, e, uri, sizeof uri);
     if (!u) return false;
     member(w, "BulkDataURI");
     dcm_json_put_string(w->out, u, strlen(u));
@@ -244,6 +246,8 @@ static void emit_pn(jw *w, const char *s, size_t n) {
         g[k] = p;
         gl[k] = (size_t)(stop - p);
         trim(&g[k], &gl[k], false);
+        /* trailing empty components carry nothing (PS3.5 6.2) */
+        while (gl[k] && (g[k][gl[k] - 1] == '^' || g[k][gl[k] - 1] == ' ')) gl[k]--;
         if (!eq) break;
         p = eq + 1;
     }
@@ -270,15 +274,17 @@ static void emit_pn(jw *w, const char *s, size_t n) {
 
 static int write_strings(jw *w, const dcm_element *e, const dcm_charset *cs) {
     dcm_vr vr = (dcm_vr)e->vr;
-    const char *text = (const char *)e->value;
-    size_t len = e->length;
-    if (dcm_vr_is_charset_text(vr)) {
-        w->scratch.len = 0;
-        dcm_charset_decode(cs, e->value, e->length, vr == DCM_VR_PN, &w->scratch);
-        if (w->scratch.failed) return tess_fail(w->err, "out of memory decoding text");
-        text = (const char *)w->scratch.data;
-        len = w->scratch.len;
-    }
+    /* Specific Character Set applies to the text VRs; the others are in
+     * the default repertoire, decoded too so that stray bytes outside it
+     * still come out as valid UTF-8 */
+    dcm_charset def;
+    dcm_charset_default(&def);
+    w->scratch.len = 0;
+    dcm_charset_decode(dcm_vr_is_charset_text(vr) ? cs : &def, e->value, e->length, vr == DCM_VR_PN,
+                       &w->scratch);
+    if (w->scratch.failed) return tess_fail(w->err, "out of memory decoding text");
+    const char *text = w->scratch.data ? (const char *)w->scratch.data : "";
+    size_t len = w->scratch.len;
     bool single = vr == DCM_VR_LT || vr == DCM_VR_ST || vr == DCM_VR_UT || vr == DCM_VR_UR;
     bool leading = !(single);
     value_fn fn = vr == DCM_VR_PN ? emit_pn
@@ -286,7 +292,8 @@ static int write_strings(jw *w, const dcm_element *e, const dcm_charset *cs) {
     /* is every value empty? then write no Value at all */
     {
         size_t k = 0;
-        while (k < len && (text[k] == ' ' || text[k] == '\0' || (!single && text[k] == '\\'))) k++;
+        while (k < len && (text[k] == ' ' || text[k] == '\0' || (!single && text[k] == '\\') ||
+                           (vr == DCM_VR_PN && (text[k] == '^' || text[k] == '=')))) k++;
         if (k == len) return 0;
     }
     member(w, "Value");
@@ -353,14 +360,14 @@ static void write_numbers(jw *w, const dcm_element *e) {
 }
 
 static void path_push(jw *w, size_t *saved, bool tag, unsigned long v) {
-    *saved = w->path_len;
-    size_t room = sizeof w->path - w->path_len;
-    int n = tag ? snprintf(w->path + w->path_len, room, w->path_len ? "/%08lX" : "%08lX", v)
-                : snprintf(w->path + w->path_len, room, "/%lu", v);
-    if (n > 0 && (size_t)n < sizeof w->path - w->path_len) w->path_len += (size_t)n;
+    *saved = w->path.len;
+    char b[32];
+    int n = tag ? snprintf(b, sizeof b, w->path.len ? "/%08lX" : "%08lX", v)
+                : snprintf(b, sizeof b, "/%lu", v);
+    if (n > 0) tess_buf_put(&w->path, b, (size_t)n);
 }
 
-static void path_pop(jw *w, size_t saved) { w->path_len = saved; w->path[saved] = 0; }
+static void path_pop(jw *w, size_t saved) { w->path.len = saved; }
 
 static int write_element(jw *w, dcm_element *e, const dcm_charset *cs) {
     dcm_vr vr = (dcm_vr)e->vr;
@@ -426,10 +433,12 @@ int dcm_json_write(dcm_file *f, const dcm_json_opts *o, tess_buf *out, tess_erro
     if (!o) { dcm_json_opts_default(&def); o = &def; }
     jw w = { .f = f, .o = o, .out = out, .err = err };
     tess_buf_init(&w.scratch, -1);
+    tess_buf_init(&w.path, -1);
     dcm_charset cs;
     dcm_charset_default(&cs);
     int rc = write_dataset(&w, &f->ds, &cs);
     tess_buf_free(&w.scratch);
+    tess_buf_free(&w.path);
     if (rc == 0 && w.o->pretty) tess_buf_putc(out, '\n');
     return rc;
 }

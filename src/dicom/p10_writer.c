@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "dicom/reader.h"
+
 #define EXPLICIT_LE "1.2.840.10008.1.2.1"
 
 static void put16(tess_buf *b, uint16_t v) {
@@ -129,24 +131,39 @@ static void meta_string(tess_buf *m, uint32_t tag, dcm_vr vr, const char *s, siz
     if (n & 1) tess_buf_putc(m, vr == DCM_VR_UI ? 0 : ' ');
 }
 
-static const dcm_element *find_any(dcm_file *f, uint32_t meta_tag, uint32_t ds_tag) {
-    const dcm_element *e = dcm_dataset_find(&f->meta, meta_tag);
-    if (e && (e->flags & DCM_EL_LOADED) && e->length) return e;
-    e = dcm_dataset_find(&f->ds, ds_tag);
-    if (e && (e->flags & DCM_EL_LOADED) && e->length) return e;
-    return NULL;
-}
-
 static void uid_trim(const dcm_element *e, const char **s, size_t *n) {
     *s = (const char *)e->value;
     *n = e->length;
     while (*n && ((*s)[*n - 1] == 0 || (*s)[*n - 1] == ' ')) (*n)--;
 }
 
+/* The meta element, else the data set one, loaded if it was left on disk;
+ * a value that is only padding counts as absent (else a re-read would fall
+ * back where we did not). */
+static const dcm_element *find_any(dcm_file *f, uint32_t meta_tag, uint32_t ds_tag) {
+    const uint32_t tags[2] = { meta_tag, ds_tag };
+    for (int k = 0; k < 2; k++) {
+        dcm_element *e = dcm_dataset_find(k ? &f->ds : &f->meta, tags[k]);
+        const uint8_t *v;
+        const char *s;
+        size_t n;
+        if (!e || (!(e->flags & DCM_EL_LOADED) && dcm_file_value(f, e, &v, NULL) != 0)) continue;
+        uid_trim(e, &s, &n);
+        if (n) return e;
+    }
+    return NULL;
+}
+
 int dcm_p10_write(dcm_file *f, tess_buf *out, tess_error *err) {
-    bool encapsulated = false;
     const dcm_element *px = dcm_dataset_find(&f->ds, DCM_TAG_PIXEL_DATA);
-    if (px && (px->flags & DCM_EL_ENCAPSULATED)) encapsulated = true;
+    bool encapsulated = px && (px->flags & DCM_EL_ENCAPSULATED) && f->transfer_syntax[0];
+    /* Fragments are copied as they are, so the source transfer syntax
+     * stays, unless it is one of the uncompressed ones: what we write is
+     * little endian and not deflated, whatever the source was. An unknown
+     * UID is kept (most likely a compression we do not know). */
+    dcm_transfer_syntax sts;
+    if (encapsulated && dcm_transfer_syntax_lookup(f->transfer_syntax, &sts) && !sts.encapsulated)
+        encapsulated = false;
     const char *ts = encapsulated ? f->transfer_syntax : EXPLICIT_LE;
 
     tess_buf m;

@@ -155,11 +155,16 @@ static int check_length(reader *r, uint64_t off, uint32_t tag, uint64_t len, uin
     return 0;
 }
 
-/* Load or skip a value of `len` bytes at the current position. */
-static int take_value(reader *r, uint32_t tag, dcm_vr vr, uint32_t len, bool be,
+/* Load or skip a value of `len` bytes at the current position; `off` is
+ * where its element (or item) starts, for messages. */
+static int take_value(reader *r, uint64_t off, uint32_t tag, dcm_vr vr, uint32_t len, bool be,
                       uint8_t **value, uint8_t *flags) {
-    uint64_t off = dcm_stream_pos(&r->s);
-    bool load = r->copy_all || r->o->load_all || len <= r->o->bulk_threshold || !r->s.seekable;
+    /* what the reader and the writers interpret is always loaded, whatever
+     * the threshold: the character set, and the pixel representation that
+     * decides ambiguous VRs */
+    bool needed = tag == DCM_TAG_SPECIFIC_CHARSET || tag == DCM_TAG_PIXEL_REPRESENTATION;
+    bool load = needed || r->copy_all || r->o->load_all || len <= r->o->bulk_threshold ||
+                !r->s.seekable;
     if (!load) {
         *value = NULL;
         if (be && dcm_vr_unit_size(vr) > 1) *flags |= DCM_EL_SWAP;
@@ -179,17 +184,21 @@ static int take_value(reader *r, uint32_t tag, dcm_vr vr, uint32_t len, bool be,
 }
 
 static int read_dataset(reader *r, dcm_dataset *ds, uint64_t end, bool undefined_item,
-                        unsigned depth, coding c);
+                        unsigned depth, coding c, uint32_t seq_tag);
 
-/* Items of a sequence, up to `end` or the sequence delimiter. */
-static int read_sequence(reader *r, dcm_element *e, uint64_t end, unsigned depth, coding c) {
+/* Items of a sequence, up to `end` or the sequence delimiter; `el_off` is
+ * where the sequence element starts. */
+static int read_sequence(reader *r, dcm_element *e, uint64_t el_off, uint64_t end, unsigned depth,
+                         coding c) {
     if (depth + 1 > r->o->max_depth)
-        return fail_at(r, e->offset, e->tag, "sequences nested too deeply (depth limit reached)");
+        return fail_at(r, el_off, e->tag, "sequences nested too deeply (depth limit reached)");
     uint32_t cap = 0;
     dcm_dataset *items = NULL;
     for (;;) {
         uint64_t off = dcm_stream_pos(&r->s);
         if (end != NO_END && off >= end) break;
+        if (end != NO_END && end - off < 8)
+            return fail_at(r, off, e->tag, "item header crosses the end of the sequence");
         size_t got;
         const uint8_t *p = peek(r, 8, &got);
         if (!p) {
@@ -224,7 +233,7 @@ static int read_sequence(reader *r, dcm_element *e, uint64_t end, unsigned depth
         memset(item, 0, sizeof *item);
         item->offset = off;
         if (len == DCM_UNDEFINED_LENGTH) {
-            if (read_dataset(r, item, NO_END, true, depth + 1, c) != 0) return -1;
+            if (read_dataset(r, item, NO_END, true, depth + 1, c, e->tag) != 0) return -1;
         } else {
             uint64_t start = dcm_stream_pos(&r->s);
             if (end != NO_END && len > end - start) {
@@ -247,7 +256,7 @@ static int read_sequence(reader *r, dcm_element *e, uint64_t end, unsigned depth
                               (unsigned long long)off, len, (unsigned long long)(len - rem));
                 item_end = start + rem;
             }
-            if (read_dataset(r, item, item_end, false, depth + 1, c) != 0) return -1;
+            if (read_dataset(r, item, item_end, false, depth + 1, c, e->tag) != 0) return -1;
         }
     }
     e->items = items;
@@ -296,10 +305,10 @@ static int read_fragments(reader *r, dcm_element *e, coding c) {
         if (e->count == 1 && len <= (64u << 20)) {
             bool save = r->copy_all;
             r->copy_all = true;
-            int rc = take_value(r, e->tag, DCM_VR_OB, len, false, &data, &flags);
+            int rc = take_value(r, off, e->tag, DCM_VR_OB, len, false, &data, &flags);
             r->copy_all = save;
             if (rc) return -1;
-        } else if (take_value(r, e->tag, DCM_VR_OB, len, false, &data, &flags) != 0) {
+        } else if (take_value(r, off, e->tag, DCM_VR_OB, len, false, &data, &flags) != 0) {
             return -1;
         }
         fr->data = data;
@@ -308,35 +317,41 @@ static int read_fragments(reader *r, dcm_element *e, coding c) {
     return 0;
 }
 
-/* True when every byte from here to the end of the stream is zero. */
+/* 1 when every byte from here to the end of the stream is zero (they are
+ * consumed and counted in *count), 0 when a non-zero byte comes within the
+ * next 64 KiB (nothing is consumed: the caller parses on), -1 on error,
+ * which includes a longer run of zeros followed by data. */
 static int rest_is_zero(reader *r, uint64_t *count) {
-    uint64_t n = 0;
+    enum { CHUNK = 64 * 1024 };
+    uint64_t start = dcm_stream_pos(&r->s), n = 0;
     for (;;) {
         size_t got;
-        const uint8_t *p = peek(r, 4096, &got);
-        if (!p) {
-            if (got == SIZE_MAX) return -1;
-            p = r->s.win + r->s.off;
-            for (size_t i = 0; i < got; i++) if (p[i]) return 0;
-            n += got;
-            dcm_stream_consume(&r->s, got);
-            *count = n;
-            return 1;
+        const uint8_t *p = peek(r, CHUNK, &got);
+        if (!p && got == SIZE_MAX) return -1;
+        size_t avail = p ? CHUNK : got;
+        if (!p) p = r->s.win + r->s.off;
+        for (size_t i = 0; i < avail; i++) {
+            if (!p[i]) continue;
+            if (n == 0) return 0;
+            char m[160];
+            snprintf(m, sizeof m, "%llu zero bytes followed by data at offset %llu",
+                     (unsigned long long)(n + i), (unsigned long long)(start + n + i));
+            return fail_at(r, start, 0, m);
         }
-        for (size_t i = 0; i < 4096; i++) if (p[i]) return 0;
-        n += 4096;
-        dcm_stream_consume(&r->s, 4096);
+        n += avail;
+        dcm_stream_consume(&r->s, avail);
+        if (avail < CHUNK) { *count = n; return 1; }
     }
 }
 
 static int read_dataset(reader *r, dcm_dataset *ds, uint64_t end, bool undefined_item,
-                        unsigned depth, coding c) {
+                        unsigned depth, coding c, uint32_t seq_tag) {
     bool top = depth == 0;
     for (;;) {
         uint64_t off = dcm_stream_pos(&r->s);
         if (end != NO_END) {
             if (off == end) return 0;
-            if (off > end) return fail_at(r, off, 0, "element overran the end of its item");
+            if (off > end) return fail_at(r, off, seq_tag, "element overran the end of its item");
         }
         size_t got;
         const uint8_t *p = peek(r, 12, &got);
@@ -344,7 +359,7 @@ static int read_dataset(reader *r, dcm_dataset *ds, uint64_t end, bool undefined
             if (got == SIZE_MAX) return -1;
             if (got == 0) {
                 if (top) return 0;
-                return fail_at(r, off, 0, "item of undefined length not closed before the end of data");
+                return fail_at(r, off, seq_tag, "item of undefined length not closed before the end of data");
             }
             if (got < 8) {
                 if (top) {
@@ -353,7 +368,11 @@ static int read_dataset(reader *r, dcm_dataset *ds, uint64_t end, bool undefined
                     if (rc < 0) return -1;
                     if (rc) { r->f->trailing_zero_bytes += z; return 0; }
                 }
-                return fail_at(r, off, 0, "truncated element header");
+                /* name the element when its tag is there, else the sequence */
+                const uint8_t *q = r->s.win + r->s.off;
+                uint32_t t = got >= 4 ? (uint32_t)rd16(q, c.big_endian) << 16 | rd16(q + 2, c.big_endian)
+                                      : seq_tag;
+                return fail_at(r, off, t, "truncated element header");
             }
             p = r->s.win + r->s.off;   /* 8..11 bytes: enough for most headers */
         }
@@ -377,6 +396,7 @@ static int read_dataset(reader *r, dcm_dataset *ds, uint64_t end, bool undefined
             int rc = rest_is_zero(r, &z);
             if (rc < 0) return -1;
             if (rc) { r->f->trailing_zero_bytes += z; return 0; }
+            p = r->s.win + r->s.off;   /* its look-ahead may have moved the window */
         }
         if (count_element(r, off, tag) != 0) return -1;
         if (r->o->stop_at_pixel_data && top && tag >= DCM_TAG_PIXEL_DATA) return 0;
@@ -409,6 +429,8 @@ static int read_dataset(reader *r, dcm_dataset *ds, uint64_t end, bool undefined
             len = rd32(p + 4, c.big_endian);
             hdr = 8;
         }
+        if (end != NO_END && end - off < hdr)
+            return fail_at(r, off, tag, "element header crosses the end of its item");
         dcm_stream_consume(&r->s, hdr);
         if (vr >= DCM_VR_AMBIG_US_SS) vr = resolve_ambiguous(r, vr, tag, ds);
 
@@ -422,14 +444,14 @@ static int read_dataset(reader *r, dcm_dataset *ds, uint64_t end, bool undefined
         if (len == DCM_UNDEFINED_LENGTH) {
             e.flags |= DCM_EL_UNDEF_LENGTH;
             if (vr == DCM_VR_SQ) {
-                if (read_sequence(r, &e, NO_END, depth, c) != 0) return -1;
+                if (read_sequence(r, &e, off, NO_END, depth, c) != 0) return -1;
             } else if (vr == DCM_VR_UN || (!c.explicit_vr && vr != DCM_VR_OB && vr != DCM_VR_OW)) {
                 /* PS3.5 6.2.2: UN of undefined length is a sequence in
                  * implicit VR little endian */
                 e.vr = DCM_VR_SQ;
                 e.flags |= DCM_EL_FROM_UN;
                 coding ic = { false, false };
-                if (read_sequence(r, &e, NO_END, depth, ic) != 0) return -1;
+                if (read_sequence(r, &e, off, NO_END, depth, ic) != 0) return -1;
             } else if (vr == DCM_VR_OB || vr == DCM_VR_OW) {
                 e.flags |= DCM_EL_ENCAPSULATED;
                 if (read_fragments(r, &e, c) != 0) return -1;
@@ -441,10 +463,16 @@ static int read_dataset(reader *r, dcm_dataset *ds, uint64_t end, bool undefined
         } else {
             if (check_length(r, off, tag, len, end) != 0) return -1;
             if (vr == DCM_VR_SQ) {
-                if (read_sequence(r, &e, dcm_stream_pos(&r->s) + len, depth, c) != 0) return -1;
+                if (read_sequence(r, &e, off, dcm_stream_pos(&r->s) + len, depth, c) != 0) return -1;
             } else {
-                if (take_value(r, tag, vr, len, c.big_endian, &e.value, &e.flags) != 0) return -1;
+                if (take_value(r, off, tag, vr, len, c.big_endian, &e.value, &e.flags) != 0) return -1;
             }
+        }
+        if (end != NO_END && dcm_stream_pos(&r->s) > end) {
+            char m[128];
+            snprintf(m, sizeof m, "element ends %llu bytes past the end of its item",
+                     (unsigned long long)(dcm_stream_pos(&r->s) - end));
+            return fail_at(r, off, tag, m);
         }
         bool dup;
         if (!dcm_dataset_add(ds, &r->f->arena, &e, &dup, r->err))
@@ -455,14 +483,16 @@ static int read_dataset(reader *r, dcm_dataset *ds, uint64_t end, bool undefined
     }
 }
 
-/* Trim trailing NUL and spaces of a UI value into dst. */
+/* Trim trailing NUL and spaces of a UI value into dst. The value ends at
+ * its first NUL (what follows is not part of the C string anyway). */
 static void copy_uid(char *dst, size_t cap, const dcm_element *e) {
     size_t n = 0;
     if ((e->flags & DCM_EL_LOADED) && e->value) {
         n = e->length < cap - 1 ? e->length : cap - 1;
         memcpy(dst, e->value, n);
+        n = strnlen(dst, n);
     }
-    while (n && (dst[n - 1] == 0 || dst[n - 1] == ' ')) n--;
+    while (n && dst[n - 1] == ' ') n--;
     dst[n] = 0;
 }
 
@@ -533,6 +563,8 @@ static int read_file(reader *r) {
                 hdr = 8;
             }
             (void)tmp;
+            /* no sequences in the file meta: keep such a value as bytes */
+            if (vr == DCM_VR_SQ) vr = DCM_VR_UN;
             dcm_stream_consume(&r->s, hdr);
             if (len == DCM_UNDEFINED_LENGTH)
                 return fail_at(r, off, tag, "undefined length in the file meta group");
@@ -547,7 +579,7 @@ static int read_file(reader *r) {
             e.offset = dcm_stream_pos(&r->s);
             bool save = r->copy_all;
             r->copy_all = true;
-            int rc = take_value(r, tag, vr, len, false, &e.value, &e.flags);
+            int rc = take_value(r, off, tag, vr, len, false, &e.value, &e.flags);
             r->copy_all = save;
             if (rc) return -1;
             bool dup;
@@ -570,10 +602,13 @@ static int read_file(reader *r) {
         if (f->ts.deflated) {
             if (dcm_stream_inflate(&r->s, r->err) != 0) return -1;
         } else if (first_n >= 8) {
-            /* trust but verify: a wrong meta TS is common in the wild */
+            /* Trust but verify: a meta that says explicit VR over
+             * implicit data (or the reverse) is common in the wild. The
+             * byte order as declared is kept: group numbers alone cannot
+             * tell it reliably. */
             coding d = detect_coding(first, first_n);
-            if (d.explicit_vr != c.explicit_vr || d.big_endian != c.big_endian) {
-                c = d;
+            if (d.explicit_vr != c.explicit_vr) {
+                c.explicit_vr = d.explicit_vr;
                 f->ts_detected = true;
             }
         }
@@ -588,7 +623,7 @@ static int read_file(reader *r) {
     }
     f->ts.explicit_vr = c.explicit_vr;
     f->ts.big_endian = c.big_endian;
-    if (read_dataset(r, &f->ds, NO_END, false, 0, c) != 0) return -1;
+    if (read_dataset(r, &f->ds, NO_END, false, 0, c, 0) != 0) return -1;
     f->size = dcm_stream_pos(&r->s);
     return 0;
 }

@@ -97,7 +97,16 @@ int dcm_stream_inflate(dcm_stream *s, tess_error *err) {
 
 /* Append more bytes to the window; 0 on progress, 1 on end, -1 on error. */
 static int refill(dcm_stream *s, tess_error *err) {
-    if (s->eof) return 1;
+    if (s->eof) {
+        /* An inflated stream whose compressed data stopped before the end
+         * of the deflate stream (size left unknown): the bytes inflated so
+         * far were handed out, but there is no end of data, only a cut. */
+        if (s->z && s->size == UINT64_MAX)
+            return tess_fail(err, "deflated data truncated: the compressed stream ends before its "
+                             "end marker, after %llu inflated bytes",
+                             (unsigned long long)(s->win_pos + s->win_len));
+        return 1;
+    }
     /* shift the unread tail to the front */
     size_t tail = s->win_len - s->off;
     if (s->off) {
@@ -126,13 +135,18 @@ static int refill(dcm_stream *s, tess_error *err) {
             z->next_in = s->zin;
             z->avail_in = (uInt)r;
             if (r == 0) {
-                /* Truncated deflate stream: what we have is all there is. */
+                /* Truncated deflate stream: hand out what was inflated;
+                 * the next refill reports the cut (size stays unknown). */
                 s->eof = true;
                 break;
             }
         }
         int rc = inflate(z, Z_NO_FLUSH);
-        if (rc == Z_STREAM_END) { s->eof = true; break; }
+        if (rc == Z_STREAM_END) {
+            s->eof = true;
+            s->size = s->win_pos + s->win_len + (room - z->avail_out);
+            break;
+        }
         if (rc != Z_OK && rc != Z_BUF_ERROR)
             return tess_fail(err, "corrupt deflated data after inflated offset %llu: %s",
                              (unsigned long long)(s->win_pos + s->win_len),
@@ -142,8 +156,8 @@ static int refill(dcm_stream *s, tess_error *err) {
     }
     size_t got = room - z->avail_out;
     s->win_len += got;
-    if (s->eof) s->size = s->win_pos + s->win_len;
-    return got ? 0 : (s->eof ? 1 : 0);
+    if (got) return 0;
+    return refill(s, err);   /* nothing new: the end, or the cut */
 }
 
 const uint8_t *dcm_stream_need(dcm_stream *s, size_t n, size_t *got, tess_error *err) {

