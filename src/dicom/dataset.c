@@ -167,7 +167,10 @@ bool dcm_element_int(const dcm_element *e, long *out) {
 }
 
 void dcm_swap_values(dcm_vr vr, uint8_t *p, size_t n) {
-    unsigned u = vr == DCM_VR_AT ? 2 : dcm_vr_unit_size(vr);
+    dcm_swap_units(p, n, vr == DCM_VR_AT ? 2 : dcm_vr_unit_size(vr));
+}
+
+void dcm_swap_units(uint8_t *p, size_t n, unsigned u) {
     if (u < 2) return;
     for (size_t i = 0; i + u <= n; i += u)
         for (unsigned a = 0, b = u - 1; a < b; a++, b--) {

@@ -141,6 +141,9 @@ bool dcm_element_int(const dcm_element *e, long *out);
 /* Byte-swap n bytes of values of a VR from big to little endian. */
 void dcm_swap_values(dcm_vr vr, uint8_t *p, size_t n);
 
+/* Reverse the byte order of each u-byte unit of p[0..n) (u < 2: no-op). */
+void dcm_swap_units(uint8_t *p, size_t n, unsigned u);
+
 void dcm_file_free(dcm_file *f);
 
 #endif

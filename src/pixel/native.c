@@ -22,15 +22,6 @@
 #include "dicom/vr.h"
 #include "pixel/decode.h"
 
-static void swap_units(uint8_t *p, size_t n, unsigned u) {
-    if (u < 2) return;
-    for (size_t i = 0; i + u <= n; i += u)
-        for (unsigned a = 0, b = u - 1; a < b; a++, b--) {
-            uint8_t t = p[i + a];
-            p[i + a] = p[i + b];
-            p[i + b] = t;
-        }
-}
 
 int px_native_convert(const uint8_t *p, size_t n, const px_info *info, bool planar, px_image *out,
                       tess_error *err) {
@@ -104,8 +95,8 @@ static int value_bytes(dcm_file *f, const dcm_element *px, uint64_t off, size_t 
         free(buf);
         return tess_fail_prefix(err, "reading pixel data");
     }
-    swap_units(buf, an, have);   /* back to disk order */
-    swap_units(buf, an, want);
+    dcm_swap_units(buf, an, have);   /* back to disk order */
+    dcm_swap_units(buf, an, want);
     *owned = buf;
     *p = buf + (off - a0);
     return 0;
