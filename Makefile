@@ -1,4 +1,3 @@
-MAKEFLAGS += --no-builtin-rules
 # Tessera build.
 #
 #   make              release build: build/release/tessera
@@ -10,6 +9,11 @@ MAKEFLAGS += --no-builtin-rules
 #   make bench        benchmarks (bench/README.md); not part of the tests
 #
 # Warnings are errors everywhere: a warning is a bug we have not read yet.
+
+# No built-in rules (they turn ijg%.o into bogus rebuilds of .d files);
+# keep every object: they are built through pattern rules (intermediates).
+MAKEFLAGS += --no-builtin-rules
+.SECONDARY:
 
 CC      ?= cc
 CXX     ?= c++
