@@ -203,8 +203,8 @@ bool px_jpeg_is_ycbcr(const px_jpeg_sof *sof, px_photometric declared) {
 
 /* ---- frame bytes of encapsulated data ---- */
 
-static int frame_bytes(dcm_file *f, const dcm_element *px, const px_info *info, uint32_t index,
-                       uint8_t **out, size_t *out_n, tess_error *err) {
+int px_encapsulated_frame_bytes(dcm_file *f, const dcm_element *px, const px_info *info,
+                                uint32_t index, uint8_t **out, size_t *out_n, tess_error *err) {
     *out = NULL;
     *out_n = 0;
     dcm_frame_ref one, *fr;
@@ -222,7 +222,6 @@ static int frame_bytes(dcm_file *f, const dcm_element *px, const px_info *info, 
         return -1;
     }
     uint64_t len = fr[index].length;
-    if (len == 0) return tess_fail(err, "frame is empty (no fragment bytes)");
     if (len > PX_MAX_FRAME_BYTES) return tess_fail(err, "compressed frame of %llu bytes too large",
                                                    (unsigned long long)len);
     /* a little slack after the data: some codecs peek a few bytes ahead */
@@ -309,8 +308,12 @@ int px_decode_frame(dcm_file *f, const px_info *info, uint32_t index, px_image *
                          t->name);
     uint8_t *buf;
     size_t n;
-    if (frame_bytes(f, px, info, index, &buf, &n, err) != 0)
+    if (px_encapsulated_frame_bytes(f, px, info, index, &buf, &n, err) != 0)
         return tess_fail_prefix(err, "frame %u", index);
+    if (n == 0) {
+        free(buf);
+        return tess_fail(err, "frame %u: frame is empty (no fragment bytes)", index);
+    }
     int rc = -1;
     const char *codec = "";
     switch (t->kind) {

@@ -54,6 +54,13 @@
 int px_decode_frame(dcm_file *f, const px_info *info, uint32_t index, px_image *out,
                     tess_error *err);
 
+/* The bytes of encapsulated frame `index` (its fragments joined, read from
+ * disk where not loaded) into a malloc'd buffer the caller frees; 8 zero
+ * bytes follow the data for codecs that peek ahead. One fragment per frame
+ * is taken as the mapping without consulting the offset tables. */
+int px_encapsulated_frame_bytes(dcm_file *f, const dcm_element *px, const px_info *info,
+                                uint32_t index, uint8_t **out, size_t *out_n, tess_error *err);
+
 /* Whether px_decode_frame handles a transfer syntax (hierarchical and
  * arithmetic lossless JPEG, MPEG/HEVC and the like are not; .4.52/.54/.56
  * count as decodable, but only their 8-bit arithmetic-coded streams are). */

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "dicom/encaps.h"
 #include "pixel/decode.h"
 #include "pixel/htj2k.h"
 #include "pixel/tlm.h"
@@ -79,21 +78,8 @@ static int source_frame_bytes(dcm_file *f, const px_info *info, uint32_t index, 
     dcm_element *px = dcm_dataset_find(&f->ds, DCM_TAG_PIXEL_DATA);
     if (!px) return tess_fail(err, "no pixel data");
     if (px->flags & DCM_EL_ENCAPSULATED) {
-        dcm_frame_ref *fr;
-        if (dcm_encaps_frames(f, px, info->frames, &fr, err) != 0) return -1;
         if (index >= info->frames) return tess_fail(err, "frame %u out of range", index);
-        uint8_t *p = malloc(fr[index].length ? fr[index].length : 1);
-        if (!p) return tess_fail(err, "out of memory");
-        size_t off = 0;
-        for (uint32_t k = 0; k < fr[index].count; k++) {
-            dcm_fragment *g = &px->frags[fr[index].first + k];
-            if (g->data) memcpy(p + off, g->data, g->length);
-            else if (dcm_file_read_range(f, g->offset, p + off, g->length, err) != 0) { free(p); return -1; }
-            off += g->length;
-        }
-        *out = p;
-        *len = off;
-        return 0;
+        return px_encapsulated_frame_bytes(f, px, info, index, out, len, err);
     }
     /* native: one frame's worth of bytes */
     uint64_t bits = (uint64_t)info->rows * info->columns * info->samples_per_pixel * info->bits_allocated;
