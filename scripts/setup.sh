@@ -14,10 +14,12 @@ fi
 first=$(find "$SAMPLE" -name '*.dcm' | sort | head -1)
 echo
 echo "== build/release/tessera dump $first (first 25 lines)"
-build/release/tessera dump "$first" | head -25
+build/release/tessera dump "$first" > build/sample-dump.txt
+head -25 build/sample-dump.txt
 echo
 echo "== build/release/tessera json $first (first 400 bytes)"
-build/release/tessera json "$first" | head -c 400; echo ...
+build/release/tessera json "$first" > build/sample.json
+head -c 400 build/sample.json; echo ...
 echo
 echo "Tessera is built: build/release/tessera (try 'build/release/tessera help')."
 echo "A sample study is in $SAMPLE/. The HTTP server arrives with the AHI API; see README.md."
