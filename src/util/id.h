@@ -1,0 +1,25 @@
+/*
+ * id.h - identifiers and wall-clock time.
+ *
+ * Datastore, image set, frame and job IDs are 32 lowercase hex characters
+ * of random 128 bits (getrandom), as in AHI. Times are epoch seconds as a
+ * double (the AHI wire format: epoch seconds with a fraction).
+ */
+#ifndef TESSERA_UTIL_ID_H
+#define TESSERA_UTIL_ID_H
+
+#include <stdbool.h>
+
+#define TESS_ID_LEN 32
+
+/* Write a fresh random ID (32 hex + NUL) into out. Returns 0, or -1 when
+ * the kernel's random source fails (never silently weak). */
+int tess_id_new(char out[TESS_ID_LEN + 1]);
+
+/* True when s is exactly 32 characters of [0-9a-z]. */
+bool tess_id_valid(const char *s);
+
+/* Current wall-clock time, epoch seconds with microseconds. */
+double tess_now(void);
+
+#endif
