@@ -6,16 +6,18 @@
  * multi-byte character sets whose bytes may look like '\\' are split only
  * after decoding. Numbers from DS and IS are normalised into valid JSON
  * number tokens; text that is not a number is written as a JSON string
- * (documented in docs/dicom.md).
+ * (documented in docs/dicom.md). The value formatting rules live in
+ * jsonfmt.c, shared with the DICOM JSON view of the AHI metadata document
+ * (imageset/metadoc.c).
  */
 #include "dicom/json.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "dicom/charset.h"
+#include "dicom/jsonfmt.h"
 
 typedef struct jw {
     dcm_file *f;
@@ -62,54 +64,6 @@ void dcm_json_put_string(tess_buf *out, const char *s, size_t n) {
     }
     tess_buf_put(out, s + start, n - start);
     tess_buf_putc(out, '"');
-}
-
-/* Normalise a decimal string into a JSON number token. Returns false when
- * the text is not a number at all. */
-static bool json_number(const char *s, size_t n, tess_buf *out) {
-    char tmp[80];
-    size_t k = 0, i = 0;
-    if (n == 0 || n > 64) return false;
-    if (s[i] == '+' || s[i] == '-') { if (s[i] == '-') tmp[k++] = '-'; i++; }
-    size_t int_start = i;
-    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
-    size_t int_len = i - int_start;
-    size_t frac_start = 0, frac_len = 0;
-    if (i < n && s[i] == '.') {
-        i++;
-        frac_start = i;
-        while (i < n && s[i] >= '0' && s[i] <= '9') i++;
-        frac_len = i - frac_start;
-    }
-    if (int_len == 0 && frac_len == 0) return false;
-    /* integer part without leading zeros */
-    size_t z = int_start;
-    while (z < int_start + int_len - 1 && s[z] == '0') z++;
-    if (int_len == 0) tmp[k++] = '0';
-    else { memcpy(tmp + k, s + z, int_start + int_len - z); k += int_start + int_len - z; }
-    if (frac_len) { tmp[k++] = '.'; memcpy(tmp + k, s + frac_start, frac_len); k += frac_len; }
-    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-        i++;
-        tmp[k++] = 'e';
-        if (i < n && (s[i] == '+' || s[i] == '-')) tmp[k++] = s[i++];
-        size_t e0 = i;
-        while (i < n && s[i] >= '0' && s[i] <= '9') tmp[k++] = s[i++];
-        if (i == e0) return false;
-    }
-    if (i != n) return false;
-    tess_buf_put(out, tmp, k);
-    return true;
-}
-
-static void put_double(tess_buf *out, double v, bool single) {
-    if (!isfinite(v)) { tess_buf_puts(out, "null"); return; }
-    char b[40];
-    /* shortest text that reads back to the same value */
-    for (int prec = single ? 6 : 15; prec <= 17; prec++) {
-        snprintf(b, sizeof b, "%.*g", prec, v);
-        if (single ? (float)strtod(b, NULL) == (float)v : strtod(b, NULL) == v) break;
-    }
-    tess_buf_puts(out, b);
 }
 
 static uint64_t le(const uint8_t *p, unsigned n) {
@@ -217,14 +171,6 @@ static bool try_bulk(jw *w, const dcm_element *e, uint64_t len) {
 /* Split decoded text on '\\' (unless single-valued), trim, and emit each. */
 typedef void (*value_fn)(jw *w, const char *s, size_t n);
 
-static void trim(const char **s, size_t *n, bool leading) {
-    const char *a = *s, *b = *s + *n;
-    while (b > a && (b[-1] == ' ' || b[-1] == '\0')) b--;
-    if (leading) while (a < b && *a == ' ') a++;
-    *s = a;
-    *n = (size_t)(b - a);
-}
-
 static void emit_string(jw *w, const char *s, size_t n) {
     if (!n) tess_buf_puts(w->out, "null");
     else dcm_json_put_string(w->out, s, n);
@@ -232,27 +178,14 @@ static void emit_string(jw *w, const char *s, size_t n) {
 
 static void emit_number(jw *w, const char *s, size_t n) {
     if (!n) { tess_buf_puts(w->out, "null"); return; }
-    if (!json_number(s, n, w->out)) dcm_json_put_string(w->out, s, n);
+    if (!dcm_json_number(s, n, w->out)) dcm_json_put_string(w->out, s, n);
 }
 
 static void emit_pn(jw *w, const char *s, size_t n) {
     static const char *const groups[3] = { "Alphabetic", "Ideographic", "Phonetic" };
-    const char *g[3] = { 0 };
-    size_t gl[3] = { 0 };
-    const char *p = s, *end = s + n;
-    for (int k = 0; k < 3 && p <= end; k++) {
-        const char *eq = memchr(p, '=', (size_t)(end - p));
-        const char *stop = eq ? eq : end;
-        g[k] = p;
-        gl[k] = (size_t)(stop - p);
-        trim(&g[k], &gl[k], false);
-        /* trailing empty components carry nothing (PS3.5 6.2) */
-        while (gl[k] && (g[k][gl[k] - 1] == '^' || g[k][gl[k] - 1] == ' ')) gl[k]--;
-        if (!eq) break;
-        p = eq + 1;
-    }
-    bool any = gl[0] || gl[1] || gl[2];
-    if (!any) { tess_buf_puts(w->out, "null"); return; }
+    const char *g[3];
+    size_t gl[3];
+    if (!dcm_json_pn_groups(s, n, g, gl)) { tess_buf_puts(w->out, "null"); return; }
     tess_buf_putc(w->out, '{');
     w->indent++;
     bool first = true;
@@ -285,17 +218,12 @@ static int write_strings(jw *w, const dcm_element *e, const dcm_charset *cs) {
     if (w->scratch.failed) return tess_fail(w->err, "out of memory decoding text");
     const char *text = w->scratch.data ? (const char *)w->scratch.data : "";
     size_t len = w->scratch.len;
-    bool single = vr == DCM_VR_LT || vr == DCM_VR_ST || vr == DCM_VR_UT || vr == DCM_VR_UR;
+    bool single = dcm_json_single_text(vr);
     bool leading = !(single);
     value_fn fn = vr == DCM_VR_PN ? emit_pn
                 : (vr == DCM_VR_DS || vr == DCM_VR_IS) ? emit_number : emit_string;
     /* is every value empty? then write no Value at all */
-    {
-        size_t k = 0;
-        while (k < len && (text[k] == ' ' || text[k] == '\0' || (!single && text[k] == '\\') ||
-                           (vr == DCM_VR_PN && (text[k] == '^' || text[k] == '=')))) k++;
-        if (k == len) return 0;
-    }
+    if (dcm_json_text_empty(text, len, vr)) return 0;
     member(w, "Value");
     open_array(w);
     unsigned i = 0;
@@ -305,7 +233,7 @@ static int write_strings(jw *w, const dcm_element *e, const dcm_charset *cs) {
         const char *stop = sep ? sep : end;
         const char *v = p;
         size_t n = (size_t)(stop - p);
-        trim(&v, &n, leading);
+        dcm_json_trim(&v, &n, leading);
         array_sep(w, i++);
         fn(w, v, n);
         if (!sep) break;
@@ -337,7 +265,7 @@ static void write_numbers(jw *w, const dcm_element *e) {
             uint32_t bits = (uint32_t)le(p, 4);
             float f;
             memcpy(&f, &bits, 4);
-            put_double(w->out, f, true);
+            dcm_json_put_double(w->out, f, true);
             b[0] = 0;
             break;
         }
@@ -345,7 +273,7 @@ static void write_numbers(jw *w, const dcm_element *e) {
             uint64_t bits = le(p, 8);
             double d;
             memcpy(&d, &bits, 8);
-            put_double(w->out, d, false);
+            dcm_json_put_double(w->out, d, false);
             b[0] = 0;
             break;
         }
