@@ -2005,7 +2005,6 @@ static int sq_instances_list(cat_catalog *cc, const char *image_set_id, int64_t 
         if (rc) goto out;
         s = stmt_get(k, ST_INST_LIST_CURRENT, err);
     } else {
-        rc = -1;
         sqlite3_stmt *v = stmt_get(k, ST_V_GET, err);
         if (!v || bind_check(k, v, bt(v, 1, image_set_id) | bi(v, 2, version), err)) goto out;
         rc = step(k, v, "reading a version", err);
