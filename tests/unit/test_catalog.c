@@ -26,6 +26,8 @@
 
 static char g_dir[64];
 
+static void cleanup_dir(const char *dir);
+
 static void path_of(char *out, size_t n, const char *name) {
     snprintf(out, n, "%s/%s", g_dir, name);
 }
@@ -43,9 +45,11 @@ static cat_catalog *open_new(const char *name) {
     tess_error err = {{0}};
     int rc = cat_sqlite_open(p, &c, &err);
     CHECK_INT(rc, 0);
-    if (rc) {
+    if (rc) {   /* nothing else can run: leave no temporary directory behind */
         fprintf(stderr, "open %s: %s\n", p, err.msg);
-        exit(1);
+        cleanup_dir(g_dir);
+        rmdir(g_dir);
+        exit(harness_done("catalog") | 1);
     }
     return c;
 }
