@@ -13,6 +13,11 @@
 #   valgrind   memcheck over a sample of the corpus
 #   pixel      tests/pixel/test_transcode.sh: every corpus file through
 #              `tessera transcode`, .202 frames equal to the source frames
+#   store      tests/store/test_store.py: datastores, import jobs, image sets,
+#              versions, update / copy / revert / delete, sweep, through the
+#              CLI of the ASan build, against pydicom / OpenJPEG / sqlite3
+#   crash      tests/store/test_crash.py: SIGKILL during imports (CRASH_ROUNDS,
+#              default 20), recover, nothing acknowledged lost
 #   fuzz       libFuzzer: the reader (seeds, crashers, FUZZ_SECONDS, default
 #              60) and the HTJ2K tile-part splitter (FUZZ_SECONDS/2)
 #
@@ -66,6 +71,18 @@ tests/pixel/test_transcode.sh build/asan/tessera > "$LOG/pixel" 2>&1
 grep -E '^FAIL|^\(' "$LOG/pixel" | head -20
 tail -1 "$LOG/pixel"
 sum_lines pixel <(tail -1 "$LOG/pixel")
+
+echo "== store (image-set store end to end)"
+$PY tests/store/test_store.py build/asan/tessera > "$LOG/store" 2>&1
+grep -E '^FAIL|Error|Traceback' "$LOG/store" | head -20
+tail -1 "$LOG/store"
+sum_lines store <(tail -1 "$LOG/store" | grep -E '^store:' || echo "0 passed, 1 failed")
+
+echo "== crash (SIGKILL during imports)"
+$PY tests/store/test_crash.py build/release/tessera "${CRASH_ROUNDS:-20}" > "$LOG/crash" 2>&1
+grep -E '^FAIL|Error|Traceback' "$LOG/crash" | head -20
+tail -1 "$LOG/crash"
+sum_lines crash <(tail -1 "$LOG/crash" | grep -E '^crash:' || echo "0 passed, 1 failed")
 
 echo "== regress (fuzz crashers)"
 p=0; f=0

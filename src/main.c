@@ -17,6 +17,7 @@
 #include "dicom/reader.h"
 #include "pixel/decode.h"
 #include "pixel/htj2k.h"
+#include "cli/cli.h"
 #include "pixel/p10_transcode.h"
 #include "pixel/render.h"
 #include "pixel/transcode.h"
@@ -40,6 +41,19 @@ static void usage(FILE *out) {
           "                          decode frame N (1-based) of IN, at full resolution or L levels\n"
           "                          down; OUT ending in .png is a PNG (16-bit for > 8 bits),\n"
           "                          anything else receives the raw samples (little-endian)\n"
+          "\n"
+          "archive (data directory: --data DIR, else $TESSERA_DATA, else ./tessera-data):\n"
+          "  datastore create NAME | list | delete NAME|ID\n"
+          "  import [--datastore NAME|ID] [--output DIR] [--workers N] INPUT\n"
+          "                          import every DICOM file under INPUT (a folder or file:// URI)\n"
+          "                          as an AHI import job; writes the job's output folder\n"
+          "  jobs list | get JOBID   import jobs of a data store\n"
+          "  imagesets search [--patient-id X] [--study-uid X] [--series-uid X] [--primary B]\n"
+          "  imagesets get|metadata|versions ID [--version N] [--gzip]\n"
+          "  recover [--grace SECONDS]\n"
+          "                          resume interrupted import jobs, then remove unreferenced\n"
+          "                          blobs older than the grace period (default 3600)\n"
+          "\n"
           "  version                 print the version\n"
           "  help                    this text\n"
           "\n"
@@ -296,6 +310,11 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "rewrite") == 0) return cmd_rewrite(argc - 1, argv + 1);
     if (strcmp(cmd, "transcode") == 0) return cmd_transcode(argc - 1, argv + 1);
     if (strcmp(cmd, "frame") == 0) return cmd_frame(argc - 1, argv + 1);
+    if (strcmp(cmd, "datastore") == 0) return cli_datastore(argc - 1, argv + 1);
+    if (strcmp(cmd, "import") == 0) return cli_import(argc - 1, argv + 1);
+    if (strcmp(cmd, "jobs") == 0) return cli_jobs(argc - 1, argv + 1);
+    if (strcmp(cmd, "imagesets") == 0) return cli_imagesets(argc - 1, argv + 1);
+    if (strcmp(cmd, "recover") == 0) return cli_recover(argc - 1, argv + 1);
     fprintf(stderr, "tessera: unknown command '%s' (try 'tessera help')\n", cmd);
     return 2;
 }

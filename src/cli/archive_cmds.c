@@ -1,0 +1,541 @@
+/*
+ * archive_cmds.c - the CLI commands that work on a data directory:
+ * `tessera datastore`, `import`, `jobs`, `imagesets`, `recover`, `sweep`.
+ *
+ * They open the archive (imageset/archive.h) named by --data DIR, the
+ * TESSERA_DATA environment variable, or ./tessera-data, call the same
+ * operations the HTTP API will call, and print AHI-shaped JSON on stdout
+ * (member names as on the wire), so scripts and tests can read them.
+ * Errors go to stderr with exit status 1; usage errors exit 2.
+ */
+#include "cli/cli.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "imageset/archive.h"
+#include "imageset/datastore.h"
+#include "imageset/ops.h"
+#include "imageset/sweep.h"
+#include "imageset/version.h"
+#include "ingest/import_job.h"
+#include "util/gz.h"
+
+/* Pull "--name VALUE" out of argv (compacting it); NULL when absent. */
+static const char *take_opt(int *argc, char **argv, const char *name) {
+    for (int i = 1; i < *argc; i++) {
+        if (strcmp(argv[i], name) != 0) continue;
+        if (i + 1 >= *argc) return NULL;
+        const char *v = argv[i + 1];
+        memmove(&argv[i], &argv[i + 2], (size_t)(*argc - i - 2) * sizeof *argv);
+        *argc -= 2;
+        return v;
+    }
+    return NULL;
+}
+
+static bool take_flag(int *argc, char **argv, const char *name) {
+    for (int i = 1; i < *argc; i++) {
+        if (strcmp(argv[i], name) != 0) continue;
+        memmove(&argv[i], &argv[i + 1], (size_t)(*argc - i - 1) * sizeof *argv);
+        *argc -= 1;
+        return true;
+    }
+    return false;
+}
+
+static archive *open_archive(int *argc, char **argv) {
+    const char *dir = take_opt(argc, argv, "--data");
+    if (!dir) dir = getenv("TESSERA_DATA");
+    if (!dir) dir = "tessera-data";
+    archive *a;
+    tess_error err;
+    if (archive_open(dir, &a, &err) != 0) {
+        fprintf(stderr, "tessera: %s\n", err.msg);
+        return NULL;
+    }
+    return a;
+}
+
+static void print_json(json_t *j) {
+    json_dumpf(j, stdout, JSON_INDENT(2));
+    fputc('\n', stdout);
+    json_decref(j);
+}
+
+static int fail(archive *a, const tess_error *err) {
+    fprintf(stderr, "tessera: %s\n", err->msg);
+    archive_close(a);
+    return 1;
+}
+
+static json_t *datastore_json(const archive *a, const cat_datastore *d) {
+    char arn[200];
+    archive_datastore_arn(a, d->id, arn, sizeof arn);
+    return json_pack("{s:s,s:s,s:s,s:s,s:s,s:f,s:f}", "datastoreId", d->id, "datastoreName",
+                     d->name, "datastoreStatus", d->status, "losslessStorageFormat",
+                     d->lossless_format, "datastoreArn", arn, "createdAt", d->created_at,
+                     "updatedAt", d->updated_at);
+}
+
+static int list_ds(void *ctx, const cat_datastore *d) {
+    void **c = ctx;
+    json_array_append_new(c[1], datastore_json(c[0], d));
+    return 0;
+}
+
+int cli_datastore(int argc, char **argv) {
+    archive *a = open_archive(&argc, argv);
+    if (!a) return 1;
+    tess_error err;
+    cat_datastore d;
+    if (argc == 3 && strcmp(argv[1], "create") == 0) {
+        if (ds_create(a, argv[2], NULL, NULL, NULL, &d, &err) != 0) return fail(a, &err);
+        print_json(datastore_json(a, &d));
+    } else if (argc == 2 && strcmp(argv[1], "list") == 0) {
+        json_t *list = json_array();
+        void *ctx[2] = {a, list};
+        bool more = true;
+        for (int64_t off = 0; more; off += 50)
+            if (a->cat->vt->datastore_list(a->cat, NULL, off, 50, list_ds, ctx, &more, &err) != 0) {
+                json_decref(list);
+                return fail(a, &err);
+            }
+        print_json(json_pack("{s:o}", "datastoreSummaries", list));
+    } else if (argc == 3 && strcmp(argv[1], "delete") == 0) {
+        if (ds_resolve(a, argv[2], &d, &err) != 0 || ds_delete(a, d.id, &d, &err) != 0)
+            return fail(a, &err);
+        print_json(json_pack("{s:s,s:s}", "datastoreId", d.id, "datastoreStatus", d.status));
+    } else {
+        fputs("usage: tessera datastore create NAME | list | delete NAME|ID  [--data DIR]\n",
+              stderr);
+        archive_close(a);
+        return 2;
+    }
+    archive_close(a);
+    return 0;
+}
+
+/* Find the datastore named by --datastore, or the only one, or create
+ * "default" when there is none. */
+static int pick_datastore(archive *a, const char *want, cat_datastore *d, tess_error *err) {
+    if (want) return ds_resolve(a, want, d, err);
+    if (ds_resolve(a, "default", d, err) == 0) return 0;
+    return ds_create(a, "default", "default", NULL, NULL, d, err);
+}
+
+typedef struct bar {
+    bool tty;
+    int last;
+} bar;
+
+static void progress(void *ctx, uint64_t done, uint64_t total, const char *path) {
+    bar *b = ctx;
+    if (!b->tty || total == 0) return;
+    int pct = (int)(done * 100 / total);
+    if (pct == b->last && done != total) return;
+    b->last = pct;
+    int w = 40, fill = (int)(done * (uint64_t)w / total);
+    fprintf(stderr, "\r[%.*s%*s] %3d%% %llu/%llu", fill, "########################################",
+            w - fill, "", pct, (unsigned long long)done, (unsigned long long)total);
+    if (done == total) fputc('\n', stderr);
+    fflush(stderr);
+}
+
+static json_t *job_json(const cat_job *j) {
+    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:f}", "jobId", j->id, "jobName",
+                          j->name, "jobStatus", j->status, "datastoreId", j->datastore_id,
+                          "dataAccessRoleArn", j->role_arn, "inputS3Uri", j->input_uri,
+                          "outputS3Uri", j->output_uri, "submittedAt", j->submitted_at);
+    if (j->ended_at > 0) json_object_set_new(o, "endedAt", json_real(j->ended_at));
+    if (j->message[0]) json_object_set_new(o, "message", json_string(j->message));
+    return o;
+}
+
+int cli_import(int argc, char **argv) {
+    archive *a = open_archive(&argc, argv);
+    if (!a) return 1;
+    const char *want = take_opt(&argc, argv, "--datastore");
+    const char *output = take_opt(&argc, argv, "--output");
+    const char *workers = take_opt(&argc, argv, "--workers");
+    const char *token = take_opt(&argc, argv, "--client-token");
+    const char *name = take_opt(&argc, argv, "--job-name");
+    if (argc != 2) {
+        fputs("usage: tessera import [--data DIR] [--datastore NAME|ID] [--output DIR]\n"
+              "                      [--workers N] [--client-token T] [--job-name N] INPUT\n",
+              stderr);
+        archive_close(a);
+        return 2;
+    }
+    if (workers) a->workers = atoi(workers) > 0 ? atoi(workers) : 1;
+    tess_error err;
+    cat_datastore d;
+    if (pick_datastore(a, want, &d, &err) != 0) return fail(a, &err);
+    char outdir[4200];
+    if (!output) {
+        snprintf(outdir, sizeof outdir, "%s/import-output", a->dir);
+        output = outdir;
+    }
+    char in_abs[4300], out_abs[4300];
+    if (!realpath(argv[1], in_abs)) snprintf(in_abs, sizeof in_abs, "%s", argv[1]);
+    if (!realpath(output, out_abs)) snprintf(out_abs, sizeof out_abs, "%s", output);
+    imp_request req = {.datastore_id = d.id, .job_name = name, .input_uri = in_abs,
+                       .output_uri = out_abs, .client_token = token};
+    cat_job job;
+    bool existed;
+    if (imp_start(a, &req, &job, &existed, &err) != 0) return fail(a, &err);
+    bar b = {isatty(2) != 0, -1};
+    if (imp_run(a, d.id, job.id, progress, &b, &err) != 0) return fail(a, &err);
+    if (a->cat->vt->job_get(a->cat, d.id, job.id, &job, &err) != 0) return fail(a, &err);
+    print_json(job_json(&job));
+    archive_close(a);
+    return strcmp(job.status, "COMPLETED") == 0 ? 0 : 1;
+}
+
+static int list_job(void *ctx, const cat_job *j) {
+    json_array_append_new(ctx, job_json(j));
+    return 0;
+}
+
+int cli_jobs(int argc, char **argv) {
+    archive *a = open_archive(&argc, argv);
+    if (!a) return 1;
+    const char *want = take_opt(&argc, argv, "--datastore");
+    tess_error err;
+    cat_datastore d;
+    if (argc >= 2 && pick_datastore(a, want, &d, &err) != 0) return fail(a, &err);
+    if (argc == 2 && strcmp(argv[1], "list") == 0) {
+        json_t *list = json_array();
+        bool more = true;
+        for (int64_t off = 0; more; off += 50)
+            if (a->cat->vt->job_list(a->cat, d.id, NULL, off, 50, list_job, list, &more, &err)) {
+                json_decref(list);
+                return fail(a, &err);
+            }
+        print_json(json_pack("{s:o}", "jobSummaries", list));
+    } else if (argc == 3 && strcmp(argv[1], "get") == 0) {
+        cat_job j;
+        if (a->cat->vt->job_get(a->cat, d.id, argv[2], &j, &err) != 0) return fail(a, &err);
+        print_json(json_pack("{s:o}", "jobProperties", job_json(&j)));
+    } else {
+        fputs("usage: tessera jobs list | get JOBID  [--data DIR] [--datastore NAME|ID]\n", stderr);
+        archive_close(a);
+        return 2;
+    }
+    archive_close(a);
+    return 0;
+}
+
+/* The bytes of a file as a NUL-terminated string (owned by the caller). */
+static char *file_text(const char *path, tess_error *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        tess_fail(err, "cannot open %s", path);
+        return NULL;
+    }
+    tess_buf b;
+    tess_buf_init(&b, -1);
+    char tmp[8192];
+    size_t n;
+    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) tess_buf_put(&b, tmp, n);
+    fclose(f);
+    tess_buf_putc(&b, '\0');
+    if (b.failed) {
+        tess_buf_free(&b);
+        tess_fail(err, "cannot read %s", path);
+        return NULL;
+    }
+    return (char *)b.data;
+}
+
+/* A file's bytes in base64 (the wire form of DICOMUpdates blobs). */
+static char *file_base64(const char *path, tess_error *err) {
+    char *t = file_text(path, err);
+    if (!t) return NULL;
+    tess_buf b;
+    tess_buf_init(&b, -1);
+    tess_buf_put_base64(&b, (const uint8_t *)t, strlen(t));
+    tess_buf_putc(&b, '\0');
+    free(t);
+    return (char *)b.data;
+}
+
+static json_t *image_set_json(const archive *a, const cat_image_set *s, bool summary) {
+    json_t *o;
+    if (summary) {
+        o = json_pack("{s:s,s:I,s:f,s:f,s:b,s:s,s:f}", "imageSetId", s->id, "version",
+                      (json_int_t)s->latest_version, "createdAt", s->created_at, "updatedAt",
+                      s->updated_at, "isPrimary", s->is_primary, "storageTier", s->storage_tier,
+                      "lastAccessedAt", s->last_accessed_at);
+        json_t *t = json_object();
+        const cat_dicom_tags *g = &s->tags;
+#define PUT(k, v) if ((v)[0]) json_object_set_new(t, k, json_string(v))
+        PUT("DICOMPatientId", g->patient_id);
+        PUT("DICOMPatientName", g->patient_name);
+        PUT("DICOMPatientBirthDate", g->patient_birth_date);
+        PUT("DICOMPatientSex", g->patient_sex);
+        PUT("DICOMStudyInstanceUID", g->study_uid);
+        PUT("DICOMStudyId", g->study_id);
+        PUT("DICOMStudyDescription", g->study_description);
+        PUT("DICOMAccessionNumber", g->accession_number);
+        PUT("DICOMSeriesInstanceUID", g->series_uid);
+        PUT("DICOMSeriesModality", g->modality);
+        PUT("DICOMSeriesBodyPart", g->body_part);
+        PUT("DICOMStudyDate", g->study_date);
+        PUT("DICOMStudyTime", g->study_time);
+#undef PUT
+        if (g->has_series_number)
+            json_object_set_new(t, "DICOMSeriesNumber", json_integer(g->series_number));
+        if (g->study_related_series >= 0)
+            json_object_set_new(t, "DICOMNumberOfStudyRelatedSeries",
+                                json_integer(g->study_related_series));
+        if (g->study_related_instances >= 0)
+            json_object_set_new(t, "DICOMNumberOfStudyRelatedInstances",
+                                json_integer(g->study_related_instances));
+        json_object_set_new(o, "DICOMTags", t);
+        return o;
+    }
+    char arn[300];
+    archive_image_set_arn(a, s->datastore_id, s->id, arn, sizeof arn);
+    char ver[24];
+    snprintf(ver, sizeof ver, "%lld", (long long)s->latest_version);
+    o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:f,s:f,s:s,s:b,s:f,s:s}", "datastoreId",
+                  s->datastore_id, "imageSetId", s->id, "versionId", ver, "imageSetState",
+                  s->state, "imageSetWorkflowStatus", s->workflow_status, "createdAt",
+                  s->created_at, "updatedAt", s->updated_at, "imageSetArn", arn, "isPrimary",
+                  s->is_primary, "lastAccessedAt", s->last_accessed_at, "storageTier",
+                  s->storage_tier);
+    if (s->deleted_at > 0) json_object_set_new(o, "deletedAt", json_real(s->deleted_at));
+    if (s->message[0]) json_object_set_new(o, "message", json_string(s->message));
+    if (s->forced) json_object_set_new(o, "overrides", json_pack("{s:b}", "forced", 1));
+    return o;
+}
+
+typedef struct search_ctx {
+    const archive *a;
+    json_t *list;
+} search_ctx;
+
+static int search_row(void *ctx, const cat_image_set *s) {
+    search_ctx *c = ctx;
+    json_array_append_new(c->list, image_set_json(c->a, s, true));
+    return 0;
+}
+
+static json_t *version_json(const cat_version *v) {
+    char ver[24];
+    snprintf(ver, sizeof ver, "%lld", (long long)v->version);
+    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:f,s:f,s:b}", "imageSetId", v->image_set_id,
+                          "versionId", ver, "imageSetState", v->state, "ImageSetWorkflowStatus",
+                          v->workflow_status, "createdAt", v->created_at, "updatedAt",
+                          v->updated_at, "isPrimary", v->is_primary);
+    if (v->deleted_at > 0) json_object_set_new(o, "deletedAt", json_real(v->deleted_at));
+    if (v->message[0]) json_object_set_new(o, "message", json_string(v->message));
+    if (v->forced) json_object_set_new(o, "overrides", json_pack("{s:b}", "forced", 1));
+    return o;
+}
+
+static int version_row(void *ctx, const cat_version *v) {
+    json_array_append_new(ctx, version_json(v));
+    return 0;
+}
+
+int cli_imagesets(int argc, char **argv) {
+    archive *a = open_archive(&argc, argv);
+    if (!a) return 1;
+    const char *want = take_opt(&argc, argv, "--datastore");
+    const char *version = take_opt(&argc, argv, "--version");
+    const char *patient = take_opt(&argc, argv, "--patient-id");
+    const char *study = take_opt(&argc, argv, "--study-uid");
+    const char *series = take_opt(&argc, argv, "--series-uid");
+    const char *primary = take_opt(&argc, argv, "--primary");
+    bool gz = take_flag(&argc, argv, "--gzip");
+    tess_error err;
+    cat_datastore d;
+    if (argc < 2) goto usage;
+    if (pick_datastore(a, want, &d, &err) != 0) return fail(a, &err);
+    int64_t ver = version ? atoll(version) : 0;
+    if (argc == 2 && strcmp(argv[1], "search") == 0) {
+        cat_search q;
+        memset(&q, 0, sizeof q);
+        q.limit = 50;
+        const char *vals[3] = {patient, study, series};
+        const cat_search_attr attrs[3] = {CAT_SA_PATIENT_ID, CAT_SA_STUDY_UID, CAT_SA_SERIES_UID};
+        for (int k = 0; k < 3; k++) {
+            if (!vals[k] || q.nfilters >= 2) continue;
+            q.filters[q.nfilters].attr = attrs[k];
+            snprintf(q.filters[q.nfilters].v[0].s, sizeof q.filters[0].v[0].s, "%s", vals[k]);
+            q.nfilters++;
+        }
+        if (primary && q.nfilters < 2) {
+            q.filters[q.nfilters].attr = CAT_SA_IS_PRIMARY;
+            q.filters[q.nfilters].v[0].b = strcmp(primary, "true") == 0;
+            q.nfilters++;
+        }
+        json_t *list = json_array();
+        search_ctx c = {a, list};
+        bool more = true;
+        for (q.offset = 0; more; q.offset += q.limit)
+            if (a->cat->vt->search(a->cat, d.id, &q, search_row, &c, &more, &err) != 0) {
+                json_decref(list);
+                return fail(a, &err);
+            }
+        print_json(json_pack("{s:o}", "imageSetsMetadataSummaries", list));
+    } else if (argc == 3 && strcmp(argv[1], "get") == 0) {
+        cat_image_set s;
+        if (a->cat->vt->image_set_get(a->cat, d.id, argv[2], &s, &err) != 0) return fail(a, &err);
+        if (ver) {
+            cat_version v;
+            if (a->cat->vt->version_get(a->cat, s.id, ver, &v, &err) != 0) return fail(a, &err);
+            s.latest_version = v.version;
+            snprintf(s.state, sizeof s.state, "%s", v.state);
+            snprintf(s.workflow_status, sizeof s.workflow_status, "%s", v.workflow_status);
+            s.created_at = v.created_at;
+            s.updated_at = v.updated_at;
+        }
+        print_json(image_set_json(a, &s, false));
+    } else if (argc == 3 && strcmp(argv[1], "metadata") == 0) {
+        tess_buf b;
+        tess_buf_init(&b, -1);
+        if (isv_doc_gzip(a, d.id, argv[2], ver, &b, &err) != 0) {
+            tess_buf_free(&b);
+            return fail(a, &err);
+        }
+        if (gz) {
+            fwrite(b.data, 1, b.len, stdout);
+        } else {
+            tess_buf plain;
+            tess_buf_init(&plain, -1);
+            if (tess_gunzip(b.data, b.len, 0, &plain, &err) != 0) {
+                tess_buf_free(&b);
+                tess_buf_free(&plain);
+                return fail(a, &err);
+            }
+            fwrite(plain.data, 1, plain.len, stdout);
+            fputc('\n', stdout);
+            tess_buf_free(&plain);
+        }
+        tess_buf_free(&b);
+    } else if (argc == 3 && strcmp(argv[1], "versions") == 0) {
+        json_t *list = json_array();
+        bool more = true;
+        for (int64_t off = 0; more; off += 50)
+            if (a->cat->vt->versions_list(a->cat, argv[2], off, 50, version_row, list, &more,
+                                          &err) != 0) {
+                json_decref(list);
+                return fail(a, &err);
+            }
+        print_json(json_pack("{s:o}", "imageSetPropertiesList", list));
+    } else if (strcmp(argv[1], "update") == 0) {
+        /* --latest N [--force] (--updatable FILE | --removable FILE)... | --revert N */
+        const char *latest = take_opt(&argc, argv, "--latest");
+        const char *upd = take_opt(&argc, argv, "--updatable");
+        const char *rem = take_opt(&argc, argv, "--removable");
+        const char *revert = take_opt(&argc, argv, "--revert");
+        bool force = take_flag(&argc, argv, "--force");
+        if (argc != 3) goto usage;
+        char *ub = NULL, *rb = NULL;
+        if ((upd && !(ub = file_base64(upd, &err))) || (rem && !(rb = file_base64(rem, &err)))) {
+            free(ub);
+            return fail(a, &err);
+        }
+        cat_image_set s;
+        int rc = iso_update(a, d.id, argv[2], latest, force, ub, rb, revert, &s, &err);
+        free(ub);
+        free(rb);
+        if (rc != 0) return fail(a, &err);
+        print_json(image_set_json(a, &s, false));
+    } else if (strcmp(argv[1], "copy") == 0) {
+        /* SRC --latest N [--to DST --to-latest M] [--copiable FILE] [--force] [--promote] */
+        const char *latest = take_opt(&argc, argv, "--latest");
+        const char *to = take_opt(&argc, argv, "--to");
+        const char *to_latest = take_opt(&argc, argv, "--to-latest");
+        const char *copiable = take_opt(&argc, argv, "--copiable");
+        bool force = take_flag(&argc, argv, "--force");
+        bool promote = take_flag(&argc, argv, "--promote");
+        if (argc != 3) goto usage;
+        char *cj = NULL;
+        if (copiable && !(cj = file_text(copiable, &err))) return fail(a, &err);
+        cat_image_set src, dst;
+        int rc = iso_copy(a, d.id, argv[2], latest, to, to_latest, cj, force, promote, &src, &dst,
+                          &err);
+        free(cj);
+        if (rc != 0) return fail(a, &err);
+        print_json(json_pack("{s:s,s:o,s:o}", "datastoreId", d.id, "sourceImageSetProperties",
+                             image_set_json(a, &src, false), "destinationImageSetProperties",
+                             image_set_json(a, &dst, false)));
+    } else if (argc == 5 && strcmp(argv[1], "frame") == 0) {
+        /* ID FRAMEID OUT: the stored frame bytes, as GetImageFrame returns them */
+        cat_frame fr;
+        int rc = a->cat->vt->frame_get(a->cat, argv[2], argv[3], &fr, &err);
+        if (rc == CAT_NOT_FOUND) {
+            tess_fail(&err, "ResourceNotFoundException: image set %s has no frame %s", argv[2],
+                      argv[3]);
+            return fail(a, &err);
+        }
+        if (rc != 0) return fail(a, &err);
+        if (fr.length > (1ull << 31)) {
+            tess_fail(&err, "frame %s is too large (%llu bytes)", fr.frame_id,
+                      (unsigned long long)fr.length);
+            return fail(a, &err);
+        }
+        void *p = malloc(fr.length ? fr.length : 1);
+        if (!p) return fail(a, &err);
+        if (blob_get_range(a->blobs, fr.segment, fr.offset, fr.length, p, &err) != 0) {
+            free(p);
+            return fail(a, &err);
+        }
+        FILE *f = fopen(argv[4], "wb");
+        bool ok = f && fwrite(p, 1, fr.length, f) == fr.length;
+        if (f && fclose(f) != 0) ok = false;
+        free(p);
+        if (!ok) {
+            tess_fail(&err, "cannot write %s", argv[4]);
+            return fail(a, &err);
+        }
+        print_json(json_pack("{s:s,s:s,s:I,s:I}", "imageFrameId", fr.frame_id,
+                             "storedTransferSyntaxUID", fr.stored_transfer_syntax, "length",
+                             (json_int_t)fr.length, "resolutions", (json_int_t)fr.nres));
+    } else if (argc == 3 && strcmp(argv[1], "delete") == 0) {
+        cat_image_set s;
+        if (iso_delete(a, d.id, argv[2], &s, &err) != 0) return fail(a, &err);
+        print_json(json_pack("{s:s,s:s,s:s,s:s}", "datastoreId", d.id, "imageSetId", s.id,
+                             "imageSetState", s.state, "imageSetWorkflowStatus",
+                             s.workflow_status));
+    } else {
+        goto usage;
+    }
+    archive_close(a);
+    return 0;
+usage:
+    fputs("usage: tessera imagesets search [--patient-id X] [--study-uid X] [--series-uid X]\n"
+          "                                [--primary true|false]\n"
+          "       tessera imagesets get|metadata|versions ID [--version N] [--gzip]\n"
+          "       tessera imagesets update ID --latest N [--force]\n"
+          "                                (--updatable F.json [--removable F.json] | --revert V)\n"
+          "       tessera imagesets copy ID --latest N [--to DST --to-latest M]\n"
+          "                                [--copiable F.json] [--force] [--promote]\n"
+          "       tessera imagesets delete ID\n"
+          "       tessera imagesets frame ID FRAMEID OUT   (the stored frame bytes)\n"
+          "       (all take [--data DIR] [--datastore NAME|ID])\n",
+          stderr);
+    archive_close(a);
+    return 2;
+}
+
+int cli_recover(int argc, char **argv) {
+    archive *a = open_archive(&argc, argv);
+    if (!a) return 1;
+    const char *grace = take_opt(&argc, argv, "--grace");
+    tess_error err;
+    if (imp_recover(a, &err) != 0) return fail(a, &err);
+    sweep_report r;
+    if (sweep_run(a, grace ? atof(grace) : 3600.0, &r, &err) != 0) return fail(a, &err);
+    print_json(json_pack("{s:I,s:I,s:I}", "blobsScanned", (json_int_t)r.scanned, "blobsRemoved",
+                         (json_int_t)r.removed, "bytesReclaimed", (json_int_t)r.bytes));
+    archive_close(a);
+    return 0;
+}

@@ -1,0 +1,16 @@
+/*
+ * cli.h - subcommands of `tessera` that live outside main.c.
+ *
+ * Each takes main's argc/argv shifted so that argv[0] is the subcommand
+ * name, and returns the process exit status (0 ok, 1 error, 2 usage).
+ */
+#ifndef TESSERA_CLI_CLI_H
+#define TESSERA_CLI_CLI_H
+
+int cli_datastore(int argc, char **argv);
+int cli_import(int argc, char **argv);
+int cli_jobs(int argc, char **argv);
+int cli_imagesets(int argc, char **argv);
+int cli_recover(int argc, char **argv);
+
+#endif

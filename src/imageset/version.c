@@ -1,0 +1,207 @@
+/*
+ * version.c - image-set versions: documents to blobs, catalog commits
+ * (see version.h).
+ *
+ * Blob keys: doc/{datastore}/{imageset}/{version}-{random}.json.gz and
+ * dicomjson/{datastore}/{imageset}/{version}-{random}.json.gz. The random
+ * part keeps two writers racing for the same version from overwriting the
+ * winner's document: the loser's commit fails and its blobs are removed.
+ */
+#include "imageset/version.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "imageset/metadoc.h"
+#include "util/gz.h"
+#include "util/id.h"
+
+json_t *isv_doc_new(const char *datastore_id, const char *image_set_id) {
+    return json_pack("{s:s,s:s,s:s,s:{s:{}},s:{s:{},s:{}}}", "SchemaVersion", "1.1",
+                     "DatastoreID", datastore_id, "ImageSetID", image_set_id, "Patient", "DICOM",
+                     "Study", "DICOM", "Series");
+}
+
+const char *isv_doc_series_uid(const json_t *doc) {
+    json_t *series = json_object_get(json_object_get(doc, "Study"), "Series");
+    const char *key;
+    json_t *v;
+    json_object_foreach(series, key, v) return key;
+    return "";
+}
+
+static void copy_str(const json_t *level, const char *kw, char *out, size_t cap) {
+    out[0] = '\0';
+    json_t *v = json_object_get(level, kw);
+    if (json_is_array(v)) v = json_array_get(v, 0);
+    const char *s = json_string_value(v);
+    if (s) snprintf(out, cap, "%s", s);
+}
+
+void isv_tags_from_doc(const json_t *doc, cat_dicom_tags *t) {
+    memset(t, 0, sizeof *t);
+    json_t *pat = json_object_get(json_object_get(doc, "Patient"), "DICOM");
+    json_t *study = json_object_get(doc, "Study");
+    json_t *st = json_object_get(study, "DICOM");
+    copy_str(pat, "PatientID", t->patient_id, sizeof t->patient_id);
+    copy_str(pat, "PatientName", t->patient_name, sizeof t->patient_name);
+    copy_str(pat, "PatientBirthDate", t->patient_birth_date, sizeof t->patient_birth_date);
+    copy_str(pat, "PatientSex", t->patient_sex, sizeof t->patient_sex);
+    copy_str(st, "StudyInstanceUID", t->study_uid, sizeof t->study_uid);
+    copy_str(st, "StudyID", t->study_id, sizeof t->study_id);
+    copy_str(st, "StudyDescription", t->study_description, sizeof t->study_description);
+    copy_str(st, "AccessionNumber", t->accession_number, sizeof t->accession_number);
+    copy_str(st, "StudyDate", t->study_date, sizeof t->study_date);
+    copy_str(st, "StudyTime", t->study_time, sizeof t->study_time);
+    const char *se_uid = isv_doc_series_uid(doc);
+    json_t *se = json_object_get(json_object_get(json_object_get(study, "Series"), se_uid), "DICOM");
+    snprintf(t->series_uid, sizeof t->series_uid, "%s", se_uid);
+    copy_str(se, "Modality", t->modality, sizeof t->modality);
+    copy_str(se, "BodyPartExamined", t->body_part, sizeof t->body_part);
+    char num[32];
+    copy_str(se, "SeriesNumber", num, sizeof num);
+    char *end;
+    long v = strtol(num, &end, 10);
+    if (num[0] && end != num) {
+        t->has_series_number = true;
+        t->series_number = (int32_t)v;
+    }
+    t->study_related_series = -1;
+    t->study_related_instances = -1;
+}
+
+typedef struct bulk_ctx {
+    const char *ds, *study, *series;
+} bulk_ctx;
+
+static const char *bulk_uri(void *ctx, const char *sop_uid, const char *path, char *uri,
+                            size_t cap) {
+    bulk_ctx *b = ctx;
+    snprintf(uri, cap, "/datastore/%s/studies/%s/series/%s/instances/%s/bulkdata/%s", b->ds,
+             b->study, b->series, sop_uid, path);
+    return uri;
+}
+
+static int put_gz(archive *a, const char *key, const void *p, size_t n, uint64_t *gz_size,
+                  tess_error *err) {
+    tess_buf gz;
+    tess_buf_init(&gz, -1);
+    int rc = tess_gzip(p, n, &gz, err);
+    if (rc == 0) rc = blob_put(a->blobs, key, BLOB_TIER_FREQUENT, gz.data, gz.len, err);
+    if (gz_size) *gz_size = gz.len;
+    tess_buf_free(&gz);
+    return rc;
+}
+
+int isv_write(archive *a, cat_image_set *set, int64_t expect_version, json_t *doc,
+              cat_commit *cm, tess_error *err) {
+    json_object_set_new(doc, "SchemaVersion", json_string("1.1"));
+    json_object_set_new(doc, "DatastoreID", json_string(set->datastore_id));
+    json_object_set_new(doc, "ImageSetID", json_string(set->id));
+    int64_t version = expect_version + 1;
+    double now = tess_now();
+
+    char *text = json_dumps(doc, JSON_COMPACT);
+    if (!text) return tess_fail(err, "image set %s: cannot serialise the document", set->id);
+    size_t tlen = strlen(text);
+    if (tlen > a->quotas.metadata_bytes) {
+        free(text);
+        return tess_fail(err,
+                         "ServiceQuotaExceededException: the metadata of image set %s would be "
+                         "%zu bytes, over the quota of %llu",
+                         set->id, tlen, (unsigned long long)a->quotas.metadata_bytes);
+    }
+    char rnd[TESS_ID_LEN + 1];
+    if (tess_id_new(rnd) != 0) {
+        free(text);
+        return tess_fail(err, "the random source failed");
+    }
+    rnd[12] = '\0';
+    cat_version v;
+    memset(&v, 0, sizeof v);
+    snprintf(v.doc_key, sizeof v.doc_key, "doc/%s/%s/%lld-%s.json.gz", set->datastore_id,
+             set->id, (long long)version, rnd);
+    snprintf(v.series_json_key, sizeof v.series_json_key, "dicomjson/%s/%s/%lld-%s.json.gz",
+             set->datastore_id, set->id, (long long)version, rnd);
+    int rc = put_gz(a, v.doc_key, text, tlen, &v.doc_size, err);
+    free(text);
+    if (rc != 0) return -1;
+
+    isv_tags_from_doc(doc, &set->tags);
+    tess_buf dj;
+    tess_buf_init(&dj, -1);
+    bulk_ctx bc = {set->datastore_id, set->tags.study_uid, set->tags.series_uid};
+    rc = md_series_to_dicomjson(doc, set->tags.series_uid, bulk_uri, &bc, &dj, err);
+    if (rc == 0) rc = put_gz(a, v.series_json_key, dj.data, dj.len, NULL, err);
+    tess_buf_free(&dj);
+    if (rc != 0) {
+        tess_error ig;
+        blob_remove(a->blobs, v.doc_key, &ig);
+        return -1;
+    }
+
+    snprintf(v.image_set_id, sizeof v.image_set_id, "%s", set->id);
+    v.version = version;
+    snprintf(v.state, sizeof v.state, "%s", set->state);
+    snprintf(v.workflow_status, sizeof v.workflow_status, "%s", set->workflow_status);
+    snprintf(v.message, sizeof v.message, "%s", set->message);
+    v.is_primary = set->is_primary;
+    v.forced = set->forced;
+    v.created_at = now;
+    v.updated_at = now;
+    if (expect_version == 0) {
+        set->created_at = now;
+        set->last_accessed_at = now;
+        snprintf(set->storage_tier, sizeof set->storage_tier, "FREQUENT_ACCESS");
+    }
+    set->latest_version = version;
+    set->updated_at = now;
+    cm->set = set;
+    cm->expect_version = expect_version;
+    cm->version = &v;
+    rc = a->cat->vt->commit(a->cat, cm, err);
+    if (rc != 0) {
+        tess_error ig;
+        blob_remove(a->blobs, v.doc_key, &ig);
+        blob_remove(a->blobs, v.series_json_key, &ig);
+    }
+    return rc;
+}
+
+int isv_doc_gzip(archive *a, const char *datastore_id, const char *image_set_id,
+                 int64_t version, tess_buf *out, tess_error *err) {
+    cat_image_set set;
+    int rc = a->cat->vt->image_set_get(a->cat, datastore_id, image_set_id, &set, err);
+    if (rc != 0) return rc;
+    if (version == 0) version = set.latest_version;
+    cat_version v;
+    rc = a->cat->vt->version_get(a->cat, image_set_id, version, &v, err);
+    if (rc != 0) return rc;
+    if (!v.doc_key[0]) {
+        tess_fail(err, "image set %s version %lld has no metadata (deleted)", image_set_id,
+                  (long long)version);
+        return CAT_NOT_FOUND;
+    }
+    return blob_get(a->blobs, v.doc_key, a->quotas.metadata_bytes + (1u << 20), out, err);
+}
+
+int isv_load_doc(archive *a, const char *datastore_id, const char *image_set_id,
+                 int64_t version, json_t **doc, tess_error *err) {
+    *doc = NULL;
+    tess_buf gz, plain;
+    tess_buf_init(&gz, -1);
+    tess_buf_init(&plain, -1);
+    int rc = isv_doc_gzip(a, datastore_id, image_set_id, version, &gz, err);
+    if (rc == 0) rc = tess_gunzip(gz.data, gz.len, a->quotas.metadata_bytes * 2, &plain, err);
+    if (rc == 0) {
+        json_error_t je;
+        *doc = json_loadb((const char *)plain.data, plain.len, 0, &je);
+        if (!*doc)
+            rc = tess_fail(err, "image set %s: stored document is not JSON (%s, line %d)",
+                           image_set_id, je.text, je.line);
+    }
+    tess_buf_free(&gz);
+    tess_buf_free(&plain);
+    return rc;
+}
