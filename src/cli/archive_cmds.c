@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "imageset/archive.h"
@@ -180,6 +181,7 @@ int cli_import(int argc, char **argv) {
         output = outdir;
     }
     char in_abs[4300], out_abs[4300];
+    mkdir(output, 0755);    /* so that realpath can resolve it; errors surface later */
     if (!realpath(argv[1], in_abs)) snprintf(in_abs, sizeof in_abs, "%s", argv[1]);
     if (!realpath(output, out_abs)) snprintf(out_abs, sizeof out_abs, "%s", output);
     imp_request req = {.datastore_id = d.id, .job_name = name, .input_uri = in_abs,
