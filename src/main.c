@@ -50,6 +50,8 @@ static void usage(FILE *out) {
           "  jobs list | get JOBID   import jobs of a data store\n"
           "  imagesets search [--patient-id X] [--study-uid X] [--series-uid X] [--primary B]\n"
           "  imagesets get|metadata|versions ID [--version N] [--gzip]\n"
+          "  tags list ARN | add ARN KEY=VALUE... | remove ARN KEY...\n"
+          "                          tags of a data store or image set (by ARN)\n"
           "  recover [--grace SECONDS]\n"
           "                          resume interrupted import jobs, then remove unreferenced\n"
           "                          blobs older than the grace period (default 3600)\n"
@@ -315,6 +317,7 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "jobs") == 0) return cli_jobs(argc - 1, argv + 1);
     if (strcmp(cmd, "imagesets") == 0) return cli_imagesets(argc - 1, argv + 1);
     if (strcmp(cmd, "recover") == 0) return cli_recover(argc - 1, argv + 1);
+    if (strcmp(cmd, "tags") == 0) return cli_tags(argc - 1, argv + 1);
     fprintf(stderr, "tessera: unknown command '%s' (try 'tessera help')\n", cmd);
     return 2;
 }

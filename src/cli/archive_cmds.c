@@ -21,6 +21,7 @@
 #include "imageset/datastore.h"
 #include "imageset/ops.h"
 #include "imageset/sweep.h"
+#include "imageset/tags.h"
 #include "imageset/version.h"
 #include "ingest/import_job.h"
 #include "util/gz.h"
@@ -538,6 +539,56 @@ int cli_recover(int argc, char **argv) {
     if (sweep_run(a, grace ? atof(grace) : 3600.0, &r, &err) != 0) return fail(a, &err);
     print_json(json_pack("{s:I,s:I,s:I}", "blobsScanned", (json_int_t)r.scanned, "blobsRemoved",
                          (json_int_t)r.removed, "bytesReclaimed", (json_int_t)r.bytes));
+    archive_close(a);
+    return 0;
+}
+
+static int tag_row(void *ctx, const char *key, const char *value) {
+    json_object_set_new(ctx, key, json_string(value));
+    return 0;
+}
+
+int cli_tags(int argc, char **argv) {
+    archive *a = open_archive(&argc, argv);
+    if (!a) return 1;
+    tess_error err;
+    if (argc == 3 && strcmp(argv[1], "list") == 0) {
+        json_t *t = json_object();
+        if (tags_list(a, argv[2], tag_row, t, &err) != 0) {
+            json_decref(t);
+            return fail(a, &err);
+        }
+        print_json(json_pack("{s:o}", "tags", t));
+    } else if (argc >= 4 && strcmp(argv[1], "add") == 0) {
+        size_t n = (size_t)argc - 3;
+        const char **keys = calloc(n, sizeof *keys), **vals = calloc(n, sizeof *vals);
+        if (!keys || !vals) {
+            free(keys);
+            free(vals);
+            tess_fail(&err, "out of memory");
+            return fail(a, &err);
+        }
+        for (size_t i = 0; i < n; i++) {
+            char *kv = argv[3 + i], *eq = strchr(kv, '=');
+            if (eq) *eq = '\0';
+            keys[i] = kv;
+            vals[i] = eq ? eq + 1 : "";
+        }
+        int rc = tags_add(a, argv[2], keys, vals, n, &err);
+        free(keys);
+        free(vals);
+        if (rc != 0) return fail(a, &err);
+        print_json(json_object());
+    } else if (argc >= 4 && strcmp(argv[1], "remove") == 0) {
+        if (tags_remove(a, argv[2], (const char *const *)&argv[3], (size_t)argc - 3, &err) != 0)
+            return fail(a, &err);
+        print_json(json_object());
+    } else {
+        fputs("usage: tessera tags list ARN | add ARN KEY=VALUE... | remove ARN KEY...  "
+              "[--data DIR]\n", stderr);
+        archive_close(a);
+        return 2;
+    }
     archive_close(a);
     return 0;
 }

@@ -12,5 +12,6 @@ int cli_import(int argc, char **argv);
 int cli_jobs(int argc, char **argv);
 int cli_imagesets(int argc, char **argv);
 int cli_recover(int argc, char **argv);
+int cli_tags(int argc, char **argv);
 
 #endif

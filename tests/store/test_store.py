@@ -353,6 +353,26 @@ def body(tmp, data):
     check(p.returncode == 1 and "ConflictException" in p.stderr,
           "datastore delete refused while image sets remain")
 
+    # ---------------------------------------------------------- tags
+    arn = js("imagesets", "get", isid, *DS)["imageSetArn"]
+    check(arn.endswith(":datastore/%s/imageset/%s" % (dsid, isid)), "image set ARN")
+    js("tags", "add", arn, "project=alpha", "site=2", *D)
+    check(js("tags", "list", arn, *D)["tags"] == {"project": "alpha", "site": "2"}, "tags on an image set")
+    js("tags", "remove", arn, "site", *D)
+    check(js("tags", "list", arn, *D)["tags"] == {"project": "alpha"}, "untag")
+    p = run("tags", "add", arn, "aws:x=1", *D, ok=False)
+    check(p.returncode == 1 and "ValidationException" in p.stderr, "aws: tag keys refused")
+    many = ["k%d=v" % i for i in range(50)]
+    p = run("tags", "add", arn, *many, *D, ok=False)
+    check(p.returncode == 1 and "at most 50" in p.stderr, "50 tags per resource")
+    ds_arn = ds["datastoreArn"]
+    js("tags", "add", ds_arn, "owner=radiology", *D)
+    check(js("tags", "list", ds_arn, *D)["tags"] == {"owner": "radiology"}, "tags on a datastore")
+    check(js("tags", "list", arn, *D)["tags"] == {"project": "alpha"}, "resources keep their own tags")
+    dead_arn = arn.replace(isid, new_id)
+    p = run("tags", "list", dead_arn, *D, ok=False)
+    check(p.returncode == 1 and "ResourceNotFoundException" in p.stderr, "tags of a deleted set")
+
     # --------------------------------------- sweep: deleted blobs reclaimed
     rep = js("recover", "--grace", "0", *D)
     check(rep["blobsRemoved"] >= 2, "sweeper removed the deleted set's documents")
