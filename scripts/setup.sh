@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's first command: install what is missing, build, and run
 # Tessera on its embedded default. Until the server exists (issue 5) this
-# runs the CLI on a sample study: dump of one file, JSON of one file.
+# imports a generated sample study into the embedded archive (SQLite catalog
+# + local blob directory in build/sample-data) and shows what it holds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -20,6 +21,19 @@ echo
 echo "== build/release/tessera json $first (first 400 bytes)"
 build/release/tessera json "$first" > build/sample.json
 head -c 400 build/sample.json; echo ...
+DATA=${DATA:-build/sample-data}
+echo
+echo "== build/release/tessera import --data $DATA $SAMPLE"
+build/release/tessera import --data "$DATA" "$SAMPLE" > build/sample-job.json
+grep -E '"jobStatus"|"outputS3Uri"' build/sample-job.json
+echo
+echo "== build/release/tessera imagesets search --data $DATA (image set, version, series)"
+build/release/tessera imagesets search --data "$DATA" > build/sample-search.json
+/usr/bin/python3 -c 'import json,sys
+for s in json.load(open(sys.argv[1]))["imageSetsMetadataSummaries"]:
+    t = s["DICOMTags"]
+    print(s["imageSetId"], "v%d" % s["version"], t.get("DICOMSeriesModality", ""), t.get("DICOMSeriesInstanceUID", ""))' build/sample-search.json
 echo
 echo "Tessera is built: build/release/tessera (try 'build/release/tessera help')."
-echo "A sample study is in $SAMPLE/. The HTTP server arrives with the AHI API; see README.md."
+echo "The sample study ($SAMPLE/) is imported into $DATA/ (catalog.db + blobs/)."
+echo "The HTTP server arrives with the AHI API; see README.md."
