@@ -103,6 +103,18 @@ def fmt_spread(m):
     return " / ".join(parts) or "-"
 
 
+def fmt_goal(m):
+    """A ratio goal reads ">= 0.8x"; an absolute one (goal_kind "max": the Tessera figure must
+    stay below it) its goal_text, else "< GOAL UNIT"."""
+    if m.get("goal") is None:
+        return "-"
+    if m.get("goal_text"):
+        return m["goal_text"]
+    if m.get("goal_kind") == "max":
+        return f"< {m['goal']:g} {m.get('unit', '')}".rstrip()
+    return f">= {m['goal']:g}x"
+
+
 def table(metrics):
     head = ["metric", "unit", "tessera", "peer", "peer_name", "ratio", "goal", "met?", "spread (min..max)"]
     rows = []
@@ -112,7 +124,7 @@ def table(metrics):
             name, m.get("unit", "-"), fmt_num(m.get("tessera")), fmt_num(m.get("peer")),
             m.get("peer_name") or "-",
             f"{m['ratio']:.2f}x" if m.get("ratio") is not None else "-",
-            f">= {m['goal']:g}x" if m.get("goal") is not None else "-",
+            fmt_goal(m),
             "-" if met is None else ("yes" if met else "NO"),
             fmt_spread(m),
         ])
