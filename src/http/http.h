@@ -20,6 +20,12 @@
  * Limits (documented in docs/http.md): request line and each header at
  * most 8 KiB, 100 headers, body limit per route (default 1 MiB), idle
  * connections closed after a timeout; every limit answers a clear 4xx.
+ *
+ * Thread-safety: requests run on the server's worker threads, several at
+ * once; one request stays on one thread from its first byte to its log
+ * line. Handlers, hooks and stream callbacks must therefore be safe to
+ * call concurrently for different requests. The accessors below only
+ * read their request and may be called from the handler's thread.
  */
 #ifndef TESSERA_HTTP_HTTP_H
 #define TESSERA_HTTP_HTTP_H
@@ -30,6 +36,20 @@
 
 #include "util/buf.h"
 #include "util/error.h"
+
+/* Hard limits (docs/http.md). Requests over them get a JSON 4xx from the
+ * server (414, 431, 413); a header block so large that libmicrohttpd
+ * cannot hold it (over HTTP_CONNECTION_MEMORY) gets libmicrohttpd's own
+ * HTML 431 / 414 instead. */
+#define HTTP_MAX_REQUEST_TARGET   8192      /* path + query, as received */
+#define HTTP_MAX_HEADER_LINE      8192      /* name + ": " + value */
+#define HTTP_MAX_HEADERS          100
+#define HTTP_MAX_HEADER_BLOCK     32768     /* request target + every header line */
+#define HTTP_DEFAULT_MAX_BODY     ((size_t)1 << 20)
+#define HTTP_MAX_DISCARD          ((uint64_t)16 << 20)  /* body bytes read past the limit
+                                                          before the connection is cut */
+#define HTTP_CONNECTION_MEMORY    ((size_t)64 << 10)    /* libmicrohttpd's pool per connection */
+#define HTTP_MAX_PATH_PARAMS      16
 
 typedef struct http_server http_server;
 
@@ -49,6 +69,12 @@ typedef struct http_request {
     size_t body_len;
     const char *remote_addr;    /* "127.0.0.1" */
     const char *request_id;     /* 32 hex, also sent as x-amzn-RequestId */
+    /* Streaming routes (http_route.stream) only: */
+    bool streaming;             /* true: the body arrives through the route's stream
+                                   callbacks; body is NULL in the hook and handler */
+    void *stream_state;         /* what stream_open made */
+    bool stream_failed;         /* stream_open or a stream call returned -1 */
+    const char *stream_error;   /* its message ("" when none) */
     void *server_data;          /* per-request data of the server: do not touch */
 } http_request;
 
@@ -56,7 +82,12 @@ typedef struct http_request {
 const char *http_header_get(const http_request *r, const char *name);
 
 /* The i-th value (0-based) of query parameter `name`, percent-decoded into
- * out (cap bytes); NULL when absent. */
+ * out (cap bytes); NULL when absent. Decoding is form-style: '+' is a
+ * space, %XX a byte; keys are decoded the same way before comparing (case-
+ * sensitive). A key without '=' has the value "". NULL is also returned
+ * when the value is malformed (bad %XX, %00) or does not fit in cap with
+ * its NUL: handlers that must tell these apart use req->query, which is
+ * always the raw form (SigV4 signs it). Returns out. */
 const char *http_query_get(const http_request *r, const char *name, unsigned i, char *out,
                            size_t cap);
 
@@ -78,18 +109,40 @@ typedef struct http_response {
     uint64_t offset, length;
     char *strings;              /* storage for header copies (owned) */
     size_t strings_len, strings_cap;
+    unsigned dropped;           /* headers refused: over the 32, CR/LF/NUL in them, or
+                                   out of memory (the access log reports them) */
 } http_response;
 
-/* Add a response header (name and value are copied). */
+/* An empty response (status 0, no headers, no body, fd -1). The server
+ * hands handlers and the hook an initialised response; tests that call a
+ * handler directly use this and http_response_free. */
+void http_response_init(http_response *resp);
+
+/* Free what the response owns (header copies, buf, fd) and re-initialise. */
+void http_response_free(http_response *resp);
+
+/* Add a response header (name and value are copied). Headers that do not
+ * fit (HTTP_MAX_RESPONSE_HEADERS) or contain CR, LF are not added and
+ * counted in resp->dropped. "Content-Length" is computed by the server
+ * (any given one is ignored); "Connection: close" closes the connection
+ * after the response. */
 void http_response_header(http_response *resp, const char *name, const char *value);
 
 /* Convenience: status + Content-Type + body bytes (copied). */
 void http_response_bytes(http_response *resp, int status, const char *content_type,
                          const void *p, size_t n);
 
-/* A file range as the body: the response takes ownership of fd. */
+/* A file range as the body: the response takes ownership of fd (a body
+ * set before, fd or bytes, is released). fd must be a regular file in
+ * blocking mode; it is sent with sendfile and closed when sent. */
 void http_response_fd(http_response *resp, int status, const char *content_type, int fd,
                       uint64_t offset, uint64_t length);
+
+/* The restJson1 error envelope: status, Content-Type application/json,
+ * x-amzn-ErrorType: error_type (omitted when NULL), body
+ * {"message":"<message, JSON-escaped>"}. Replaces any body set before. */
+void http_response_error(http_response *resp, int status, const char *error_type,
+                         const char *message);
 
 /* A handler fills resp and returns 0; -1 means an internal error (the
  * server answers 500 with err's message logged, not sent). */
@@ -101,25 +154,49 @@ typedef int (*http_handler_fn)(void *ctx, const http_request *req, http_response
 typedef int (*http_chunk_fn)(void *ctx, void *stream_state, const uint8_t *p, size_t n,
                              tess_error *err);
 
-/* Called before routing: return 0 to go on (the hook may replace the body
- * through http_request_set_body), or 1 when it answered in resp (e.g. 403). */
+/* Called before the handler: return 0 to go on (the hook may replace the
+ * body through http_request_set_body), or 1 when it answered in resp (e.g.
+ * 403). It runs after routing succeeded (unknown paths get 404 / 405
+ * without it) and, on buffered routes, once the whole body is in; on
+ * streaming routes it runs when the headers are in (req->streaming, body
+ * NULL), before stream_open. */
 typedef int (*http_auth_fn)(void *ctx, http_request *req, http_response *resp);
 
 /* Replace the body seen by the handler (the server keeps p until the
  * request ends; p must be malloc'd and becomes owned by the server). */
 void http_request_set_body(http_request *req, uint8_t *p, size_t n);
 
+/* Streaming routes: set stream (and usually stream_open / stream_close).
+ * Once the headers are in (and the hook accepted), stream_open(ctx, req,
+ * &state, err) runs; then stream(ctx, state, p, n, err) for every piece of
+ * the body as it arrives (no buffering, pieces of any size), then once
+ * with n == 0 at the end; then the handler, with req->stream_state. A -1
+ * from stream_open or stream stops the calls (the rest of the body is read
+ * and dropped) and the handler runs with req->stream_failed and
+ * req->stream_error set. stream_close(ctx, state) runs when the request
+ * ends, whatever happened (client gone, server stopping), if stream_open
+ * succeeded. max_body bounds the streamed total too, but 0 means no limit
+ * here. */
+typedef int (*http_stream_open_fn)(void *ctx, const http_request *req, void **stream_state,
+                                   tess_error *err);
+typedef void (*http_stream_close_fn)(void *ctx, void *stream_state);
+
 typedef struct http_route {
-    const char *method;         /* exact, or "*" */
+    const char *method;         /* exact, or "*"; a "GET" route also answers HEAD */
     const char *pattern;        /* "/datastore/{id}/imageSet/{id}/getImageFrame": {x} matches
                                    one non-empty segment, "{*}" at the end matches the rest */
     http_handler_fn handler;
     void *ctx;
-    size_t max_body;            /* 0: the server's default (1 MiB) */
+    size_t max_body;            /* 0: the server's default (1 MiB); streaming: no limit */
+    http_chunk_fn stream;       /* NULL: the body is buffered */
+    http_stream_open_fn stream_open;    /* optional */
+    http_stream_close_fn stream_close;  /* optional */
 } http_route;
 
 /* The path parameters of the matched route, in order ({id} segments),
- * percent-decoded; NULL past the end. */
+ * percent-decoded ('+' stays '+'); NULL past the end. Routes are tried in
+ * the order given and the first whose method and pattern match wins, so a
+ * literal segment wins over a parameter only when its route comes first. */
 const char *http_path_param(const http_request *req, unsigned i);
 
 typedef struct http_config {
@@ -133,8 +210,11 @@ typedef struct http_config {
 } http_config;
 
 /* Start listening (threads run in the background). The caller owns *out
- * and stops it with http_server_stop. Routes are copied; their ctx
- * pointers must outlive the server. */
+ * and stops it with http_server_stop. Routes are copied (strings too);
+ * their ctx pointers must outlive the server. Patterns are checked here
+ * (start with '/', {x} a whole segment, {*} only last). The access log fd
+ * is borrowed: one JSON line per request (and libmicrohttpd's own
+ * messages as {"time","mhd"} lines), each written with one write(). */
 int http_server_start(const http_config *cfg, const http_route *routes, size_t nroutes,
                       http_server **out, tess_error *err);
 
