@@ -47,7 +47,8 @@ static bool is_lower_hex(const char *s, size_t n) {
 static int sha256_hex(const void *p, size_t n, char out[SV4_HEX_LEN + 1]) {
     uint8_t md[32];
     unsigned len = 0;
-    if (!EVP_Digest(p ? p : "", n, md, &len, EVP_sha256(), NULL) || len != 32) return -1;
+    if (!p) p = "", n = 0;
+    if (!EVP_Digest(p, n, md, &len, EVP_sha256(), NULL) || len != 32) return -1;
     hex_encode(md, 32, out);
     return 0;
 }
@@ -765,8 +766,11 @@ static int verify_chunked_body(const sv4_request *req, sv4_result *res) {
     return 0;
 }
 
-int sv4_verify(const sv4_request *req, const sv4_config *cfg, sv4_result *res) {
+int sv4_verify(const sv4_request *in, const sv4_config *cfg, sv4_result *res) {
     memset(res, 0, sizeof *res);
+    sv4_request body_checked = *in;       /* a NULL body has no bytes, whatever its length */
+    if (!body_checked.body) body_checked.body_len = 0;
+    const sv4_request *req = &body_checked;
     char why[160];
     const char *service = cfg->service ? cfg->service : SV4_SERVICE;
     const http_header *h = req->headers;
@@ -845,7 +849,10 @@ int sv4_verify(const sv4_request *req, const sv4_config *cfg, sv4_result *res) {
             goto out;
         }
     }
-    if (t > cfg->now + SV4_MAX_SKEW || t < cfg->now - SV4_MAX_SKEW) {
+    /* |t - now| in unsigned arithmetic: no overflow whatever `now` is */
+    uint64_t skew = t > cfg->now ? (uint64_t)t - (uint64_t)cfg->now
+                                 : (uint64_t)cfg->now - (uint64_t)t;
+    if (skew > SV4_MAX_SKEW) {
         deny(res, "access key %s: request time %s is more than %d minutes from the server's "
              "time", a->akid, amz_date, SV4_MAX_SKEW / 60);
         goto out;

@@ -13,6 +13,7 @@
  * bytes of 'a' in 64 KiB chunks, seed signature 4f232c43...). Everything
  * else is a round trip through sv4_sign with one thing changed at a time.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -542,6 +543,15 @@ static void test_roundtrip_tampering(void) {
     add(&r, "Content-Type", "text/plain");
     CHECK(!ok_now(&r, t, T0, why));
 
+    /* a NULL body is an empty one, whatever length comes with it */
+    frame_request(&r);
+    r.body = NULL;
+    r.body_len = 0;
+    set(&r, "x-amz-content-sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(sign_req(&r, KEY, SECRET, REGION, NULL, T0, NULL, 0, NULL, false, NULL) == 0);
+    r.body_len = 1000;
+    CHECK(ok_now(&r, t, T0, why));
+
     /* the method, path and query are signed */
     frame_request(&r);
     CHECK(sign_req(&r, KEY, SECRET, REGION, NULL, T0, NULL, 0, NULL, false, NULL) == 0);
@@ -580,6 +590,9 @@ static void test_roundtrip_time(void) {
     CHECK(!ok_now(&r, t, T0 + 15 * 60 + 1, why));
     CHECK(!ok_now(&r, t, T0 - 16 * 60, why));   /* from the future */
     CHECK(!ok_now(&r, t, T0 - 15 * 60 - 1, why));
+    CHECK(!ok_now(&r, t, INT64_MAX, why));       /* no overflow at the extremes */
+    CHECK(!ok_now(&r, t, INT64_MIN, why));
+    CHECK(strstr(why, "more than 15 minutes") != NULL);
 
     /* the scope date must be the request's date */
     frame_request(&r);
