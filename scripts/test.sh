@@ -19,7 +19,8 @@
 #   crash      tests/store/test_crash.py: SIGKILL during imports (CRASH_ROUNDS,
 #              default 20), recover, nothing acknowledged lost
 #   fuzz       libFuzzer: the reader (seeds, crashers, FUZZ_SECONDS, default
-#              60) and the HTJ2K tile-part splitter (FUZZ_SECONDS/2)
+#              60), the HTJ2K tile-part splitter and SigV4 verification
+#              (FUZZ_SECONDS/2 each)
 #
 # Each suite prints "SUITE: N passed, N failed"; the last line adds them up.
 set -uo pipefail
@@ -151,6 +152,11 @@ CORPUS=$(mktemp -d)
 ( cd "$LOG" && "$ROOT/build/fuzz/fuzz_tlm" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
     -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_tlm" 2>&1
 if [ $? -eq 0 ]; then record fuzz_tlm 1 0; else record fuzz_tlm 0 1; tail -30 "$LOG/fuzz_tlm"; fi
+rm -rf "$CORPUS"
+CORPUS=$(mktemp -d)
+( cd "$LOG" && "$ROOT/build/fuzz/fuzz_sigv4" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
+    -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_sigv4" 2>&1
+if [ $? -eq 0 ]; then record fuzz_sigv4 1 0; else record fuzz_sigv4 0 1; tail -30 "$LOG/fuzz_sigv4"; fi
 rm -rf "$CORPUS"
 
 echo
