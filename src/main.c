@@ -52,6 +52,10 @@ static void usage(FILE *out) {
           "  imagesets get|metadata|versions ID [--version N] [--gzip]\n"
           "  tags list ARN | add ARN KEY=VALUE... | remove ARN KEY...\n"
           "                          tags of a data store or image set (by ARN)\n"
+          "  serve [--listen ADDR:PORT] [--auth sigv4|none] [--credentials FILE]\n"
+          "        [--threads N] [--access-log FILE|-]\n"
+          "                          serve the AHI API over HTTP (default 127.0.0.1:8080, SigV4\n"
+          "                          with TESSERA_ACCESS_KEY_ID / TESSERA_SECRET_ACCESS_KEY)\n"
           "  recover [--grace SECONDS]\n"
           "                          resume interrupted import jobs, then remove unreferenced\n"
           "                          blobs older than the grace period (default 3600)\n"
@@ -318,6 +322,7 @@ int main(int argc, char **argv) {
     if (strcmp(cmd, "imagesets") == 0) return cli_imagesets(argc - 1, argv + 1);
     if (strcmp(cmd, "recover") == 0) return cli_recover(argc - 1, argv + 1);
     if (strcmp(cmd, "tags") == 0) return cli_tags(argc - 1, argv + 1);
+    if (strcmp(cmd, "serve") == 0) return cli_serve(argc - 1, argv + 1);
     fprintf(stderr, "tessera: unknown command '%s' (try 'tessera help')\n", cmd);
     return 2;
 }

@@ -272,6 +272,9 @@ typedef struct cat_vtable {
     int (*job_file_add)(cat_catalog *c, const char *job_id, const char *path,
                         cat_file_outcome outcome, const char *group_key, const char *payload,
                         int64_t *id, tess_error *err);
+    /* n rows in one transaction (all or none); ids may be NULL */
+    int (*job_files_add)(cat_catalog *c, const char *job_id, const cat_job_file *rows, size_t n,
+                         int64_t *ids, tess_error *err);
     int (*job_file_seen)(cat_catalog *c, const char *job_id, const char *path, bool *seen,
                          tess_error *err);
     int (*job_files)(cat_catalog *c, const char *job_id, int outcome /* -1: all */,

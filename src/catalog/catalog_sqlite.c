@@ -1274,6 +1274,29 @@ static int sq_job_file_add(cat_catalog *cc, const char *job_id, const char *path
     return writer_end(c, rc, err);
 }
 
+static int sq_job_files_add(cat_catalog *cc, const char *job_id, const cat_job_file *rows,
+                            size_t n, int64_t *ids, tess_error *err) {
+    sq_catalog *c = sq(cc);
+    if (check_required("job id", job_id, err)) return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (check_required("job file path", rows[i].path, err)) return -1;
+        if (!outcome_valid((int)rows[i].outcome))
+            return tess_fail(err, "catalog: job file outcome %d is not valid", (int)rows[i].outcome);
+    }
+    if (n == 0) return 0;
+    sq_conn *k = writer_begin(c, err);
+    if (!k) return -1;
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        int64_t id;
+        rc = jf_add_tx(k, job_id, rows[i].path, rows[i].outcome, rows[i].group_key,
+                       rows[i].payload, &id, err);
+        if (rc) tess_fail_prefix(err, "job %s file %s", job_id, rows[i].path);
+        else if (ids) ids[i] = id;
+    }
+    return writer_end(c, rc, err);
+}
+
 static int sq_job_file_seen(cat_catalog *cc, const char *job_id, const char *path, bool *seen,
                             tess_error *err) {
     int64_t n = read_count(sq(cc), ST_JF_SEEN, job_id, path, err);
@@ -2193,6 +2216,7 @@ static const cat_vtable sq_vtable = {
     .job_list_unfinished = sq_job_list_unfinished,
     .job_count_running = sq_job_count_running,
     .job_file_add = sq_job_file_add,
+    .job_files_add = sq_job_files_add,
     .job_file_seen = sq_job_file_seen,
     .job_files = sq_job_files,
     .job_pending_groups = sq_job_pending_groups,

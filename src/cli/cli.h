@@ -13,5 +13,6 @@ int cli_jobs(int argc, char **argv);
 int cli_imagesets(int argc, char **argv);
 int cli_recover(int argc, char **argv);
 int cli_tags(int argc, char **argv);
+int cli_serve(int argc, char **argv);
 
 #endif
