@@ -234,7 +234,6 @@ int ing_instance(dcm_file *f, seg_writer *seg, ing_result *res, ing_failure *fai
             }
         }
     }
-    if (seg_sync(seg, err) != 0) goto out;
 
     json_object_set_new(md.instance, "StoredTransferSyntaxUID", json_string(stored_ts));
     if (nframes) json_object_set(md.instance, "ImageFrames", image_frames);

@@ -41,8 +41,10 @@ typedef struct ing_result {
     bool warned;                /* payload carries warnings */
 } ing_result;
 
-/* Run f through the pipeline, appending its frames to seg and syncing seg
- * before returning (the payload's locations are durable on success).
+/* Run f through the pipeline, appending its frames to seg. The payload's
+ * locations may be published (written to the catalog) only after a later
+ * seg_sync returned 0 (segment.h's rule), so callers can sync once for a
+ * batch of instances.
  * Returns 0 with *res filled; 1 when the file is rejected (bad input:
  * *fail says why; nothing of it is referenced); -1 on an internal failure
  * (I/O, memory: err says what; the file may be retried). */
