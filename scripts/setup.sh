@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # The README's first command: install what is missing, build, and run
-# Tessera on its embedded default. Until the server exists (issue 5) this
-# imports a generated sample study into the embedded archive (SQLite catalog
-# + local blob directory in build/sample-data) and shows what it holds.
+# Tessera on its embedded default: imports a generated sample study into the
+# embedded archive (SQLite catalog + local blob directory in build/sample-data),
+# shows what it holds, then serves the AHI API on 127.0.0.1:8080 in the
+# foreground WITHOUT authentication (--auth none: local development only;
+# `tessera serve` alone requires SigV4). Ctrl-C stops it. LISTEN=ADDR:PORT to
+# change the address, SERVE=0 to stop after the import.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -36,4 +39,14 @@ for s in json.load(open(sys.argv[1]))["imageSetsMetadataSummaries"]:
 echo
 echo "Tessera is built: build/release/tessera (try 'build/release/tessera help')."
 echo "The sample study ($SAMPLE/) is imported into $DATA/ (catalog.db + blobs/)."
-echo "The HTTP server arrives with the AHI API; see README.md."
+[ "${SERVE:-1}" = 0 ] && exit 0
+LISTEN=${LISTEN:-127.0.0.1:8080}
+ds=$(build/release/tessera datastore list --data "$DATA" |
+     /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["datastoreSummaries"][0]["datastoreId"])')
+echo
+echo "Serving the AHI API on http://$LISTEN with authentication OFF (--auth none)."
+echo "  control and runtime endpoint: http://$LISTEN   (AWS SDK: endpoint + disableHostPrefix)"
+echo "  try: curl -s http://$LISTEN/datastore"
+echo "       curl -s -X POST http://$LISTEN/datastore/$ds/searchImageSets -d '{}'"
+echo "Ctrl-C to stop."
+exec build/release/tessera serve --data "$DATA" --listen "$LISTEN" --auth none
