@@ -16,6 +16,9 @@
 #   store      tests/store/test_store.py: datastores, import jobs, image sets,
 #              versions, update / copy / revert / delete, sweep, through the
 #              CLI of the ASan build, against pydicom / OpenJPEG / sqlite3
+#   api        tests/api/run.sh: `tessera serve` (ASan build) driven by the
+#              official AWS SDK for JavaScript v3 (npm, node:test): every AHI
+#              action and paginator, errors, ranged frames, SigV4 negatives
 #   crash      tests/store/test_crash.py: SIGKILL during imports (CRASH_ROUNDS,
 #              default 20), recover, nothing acknowledged lost
 #   fuzz       libFuzzer: the reader (seeds, crashers, FUZZ_SECONDS, default
@@ -78,6 +81,19 @@ $PY tests/store/test_store.py build/asan/tessera > "$LOG/store" 2>&1
 grep -E '^FAIL|Error|Traceback' "$LOG/store" | head -20
 tail -1 "$LOG/store"
 sum_lines store <(tail -1 "$LOG/store" | grep -E '^store:' || echo "0 passed, 1 failed")
+
+echo "== api (AHI HTTP API through the AWS SDK for JavaScript v3)"
+# the npm packages are part of the suite: an install failure fails it, never skips it
+if scripts/install-node-deps.sh > "$LOG/api-deps" 2>&1; then
+    tests/api/run.sh build/asan/tessera > "$LOG/api" 2>&1
+    sed -n '/failing tests:/,$p' "$LOG/api" | head -80
+    grep -E '^(FAIL|api: error)' "$LOG/api" | head -20
+    tail -1 "$LOG/api"
+    sum_lines api <(tail -1 "$LOG/api" | grep -E '^api:' || echo "0 passed, 1 failed")
+else
+    cat "$LOG/api-deps"
+    record api 0 1
+fi
 
 echo "== crash (SIGKILL during imports)"
 $PY tests/store/test_crash.py build/release/tessera "${CRASH_ROUNDS:-20}" > "$LOG/crash" 2>&1
