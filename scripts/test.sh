@@ -12,7 +12,10 @@
 #              read, converted and rewritten without loss
 #   valgrind   memcheck over a sample of the corpus
 #   pixel      tests/pixel/test_transcode.sh: every corpus file through
-#              `tessera transcode`, .202 frames equal to the source frames
+#              `tessera transcode`, .202 frames equal to the source frames;
+#              tests/pixel/test_variants.sh: the same for RLE / JPEG lossless /
+#              JPEG-LS / J2K variants made by dcmcrle, dcmcjpeg, dcmcjpls and
+#              gdcmconv from uncompressed sources
 #   store      tests/store/test_store.py: datastores, import jobs, image sets,
 #              versions, update / copy / revert / delete, sweep, through the
 #              CLI of the ASan build, against pydicom / OpenJPEG / sqlite3
@@ -74,7 +77,14 @@ echo "== pixel (transcode to .202, frame by frame)"
 tests/pixel/test_transcode.sh build/asan/tessera > "$LOG/pixel" 2>&1
 grep -E '^FAIL|^\(' "$LOG/pixel" | head -20
 tail -1 "$LOG/pixel"
-sum_lines pixel <(tail -1 "$LOG/pixel")
+tests/pixel/test_variants.sh build/asan/tessera > "$LOG/variants" 2>&1
+grep -E '^FAIL|^SKIP|^\(' "$LOG/variants" | head -30
+tail -1 "$LOG/variants"
+# a script that died before its summary line counts as a failure
+for s in pixel variants; do
+    grep -qE '^[a-z]+: [0-9]+ passed, [0-9]+ failed$' <(tail -1 "$LOG/$s") || { echo "FAIL: $s ended early"; tail -5 "$LOG/$s"; echo "1 failed" >> "$LOG/$s"; }
+done
+sum_lines pixel <(tail -1 "$LOG/pixel"; tail -1 "$LOG/variants")
 
 echo "== store (image-set store end to end)"
 $PY tests/store/test_store.py build/asan/tessera > "$LOG/store" 2>&1

@@ -204,16 +204,30 @@ static int cmd_transcode(int argc, char **argv) {
         fprintf(stderr, "tessera transcode: %s\n", err.msg);
         return 1;
     }
+    /* streamed into OUT.tmp (the frames' fragments go straight to the
+     * file), renamed when complete */
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp", argv[2]);
+    FILE *fp = fopen(tmp, "wb");
+    if (!fp) {
+        fprintf(stderr, "tessera transcode: %s: cannot create\n", tmp);
+        dcm_file_free(f);
+        return 1;
+    }
     tess_buf out;
-    tess_buf_init(&out, -1);
-    out.limit = (size_t)8 << 30;
+    tess_buf_init(&out, fileno(fp));
     px_transcode_report rep;
     int rc = px_transcode_file(f, &out, &rep, &err);
-    if (rc == 0 && out.failed) rc = tess_buf_finish(&out, &err);
-    if (rc == 0) rc = write_file_atomic(argv[2], out.data, out.len, &err);
+    if (rc == 0) rc = tess_buf_finish(&out, &err);
     tess_buf_free(&out);
     dcm_file_free(f);
-    if (rc != 0) { fprintf(stderr, "tessera transcode: %s: %s\n", argv[1], err.msg); return 1; }
+    if (fclose(fp) != 0 && rc == 0) rc = tess_fail(&err, "closing %s failed", tmp);
+    if (rc == 0 && rename(tmp, argv[2]) != 0) rc = tess_fail(&err, "rename to %s failed", argv[2]);
+    if (rc != 0) {
+        unlink(tmp);
+        fprintf(stderr, "tessera transcode: %s: %s\n", argv[1], err.msg);
+        return 1;
+    }
     if (rep.warning)
         fprintf(stderr, "tessera transcode: %s: warning 0x%04X: %s\n", argv[1], rep.warning, rep.note);
     else if (rep.note[0])

@@ -88,6 +88,8 @@ typedef struct dcm_transfer_syntax {
     bool encapsulated;      /* pixel data is expected in fragments */
 } dcm_transfer_syntax;
 
+struct dcm_frame_cache;     /* private to encaps.c */
+
 typedef struct dcm_file {
     arena arena;            /* owns everything below */
     dcm_dataset meta;       /* group 0002 */
@@ -104,6 +106,9 @@ typedef struct dcm_file {
     char warning[256];      /* the first of them */
     int fd;                 /* source for values not loaded, or -1 */
     bool own_fd;
+    struct dcm_frame_cache *frame_cache;  /* encaps.c's fragment-to-frame map of the
+                                             pixel data, built on first use (in the
+                                             arena); NULL until then */
 } dcm_file;
 
 /* Find an element of a data set by tag (binary search). NULL if absent. */

@@ -4,7 +4,58 @@
  */
 #include "dicom/encaps.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* The outcome of the last mapping (the map, or why there is none) and what
+ * it was built from: the key of encaps.h. Lives in the file's arena. */
+struct dcm_frame_cache {
+    const dcm_element *px;
+    const dcm_fragment *frags;
+    uint32_t count;                 /* px->count */
+    uint32_t nframes;
+    const uint8_t *bot_data;        /* px->frags[0].data and .length */
+    uint32_t bot_length;
+    const dcm_element *eot;         /* the Extended Offset Table element, or NULL */
+    uint32_t eot_length;
+    bool valid;                     /* false: nothing cached (dcm_encaps_forget) */
+    const dcm_frame_ref *map;       /* NULL when the mapping failed: */
+    char msg[TESS_ERROR_MAX];       /* then why */
+};
+
+void dcm_encaps_forget(dcm_file *f) {
+    if (f->frame_cache) f->frame_cache->valid = false;
+}
+
+static bool cache_matches(const struct dcm_frame_cache *c, const dcm_element *px, uint32_t nframes,
+                          const dcm_element *eot) {
+    return c && c->valid && c->px == px && c->frags == px->frags && c->count == px->count &&
+           c->nframes == nframes && c->bot_data == px->frags[0].data &&
+           c->bot_length == px->frags[0].length && c->eot == eot &&
+           c->eot_length == (eot ? eot->length : 0);
+}
+
+/* Remember a map just built, or (map NULL) the error `msg`. When the
+ * cache itself cannot be allocated nothing is kept: the caller still gets
+ * its result. */
+static void cache_store(dcm_file *f, const dcm_element *px, uint32_t nframes, const dcm_element *eot,
+                        const dcm_frame_ref *map, const char *msg) {
+    struct dcm_frame_cache *c = f->frame_cache;
+    if (!c) c = f->frame_cache = arena_calloc(&f->arena, sizeof *c);
+    if (!c) return;
+    c->px = px;
+    c->frags = px->frags;
+    c->count = px->count;
+    c->nframes = nframes;
+    c->bot_data = px->frags[0].data;
+    c->bot_length = px->frags[0].length;
+    c->eot = eot;
+    c->eot_length = eot ? eot->length : 0;
+    c->map = map;
+    snprintf(c->msg, sizeof c->msg, "%s", map ? "" : msg);
+    c->valid = true;
+}
 
 uint32_t dcm_number_of_frames(const dcm_dataset *ds) {
     const dcm_element *e = dcm_dataset_find(ds, DCM_TAG_NUMBER_OF_FRAMES);
@@ -57,22 +108,11 @@ static int fragment_head(dcm_file *f, const dcm_fragment *fr, uint8_t head[4], t
     return dcm_file_read_range(f, fr->offset, head, n, err);
 }
 
-int dcm_encaps_frames(dcm_file *f, const dcm_element *px, uint32_t nframes,
-                      dcm_frame_ref **out, tess_error *err) {
-    *out = NULL;
-    if (!(px->flags & DCM_EL_ENCAPSULATED) || px->count < 1)
-        return tess_fail(err, "pixel data is not encapsulated");
+/* The mapping itself (encaps.h), into fr; offs is scratch of nframes. */
+static int build_map(dcm_file *f, const dcm_element *px, uint32_t nframes, dcm_element *eot,
+                     dcm_frame_ref *fr, uint64_t *offs, tess_error *err) {
     uint32_t nfrag = px->count - 1;
-    if (nframes == 0 || nframes > DCM_MAX_FRAMES)
-        return tess_fail(err, "number of frames %u out of range", nframes);
-    if (nfrag < nframes)
-        return tess_fail(err, "%u frames but only %u fragments", nframes, nfrag);
-    dcm_frame_ref *fr = arena_calloc(&f->arena, (size_t)nframes * sizeof *fr);
-    uint64_t *offs = arena_alloc(&f->arena, (size_t)nframes * sizeof *offs);
-    if (!fr || !offs) return tess_fail(err, "out of memory for %u frames", nframes);
-
     /* 1. Extended Offset Table */
-    dcm_element *eot = dcm_dataset_find(&f->ds, DCM_TAG_EXTENDED_OFFSET_TABLE);
     if (eot && eot->length) {
         const uint8_t *p;
         if (dcm_file_value(f, eot, &p, err) != 0) return -1;
@@ -82,9 +122,7 @@ int dcm_encaps_frames(dcm_file *f, const dcm_element *px, uint32_t nframes,
         if (px->frags[0].length)
             return tess_fail(err, "both a Basic and an Extended Offset Table are present");
         for (uint32_t i = 0; i < nframes; i++) offs[i] = le(p + 8 * i, 8);
-        if (from_offsets(px, offs, nframes, fr, "Extended Offset Table", err) != 0) return -1;
-        *out = fr;
-        return 0;
+        return from_offsets(px, offs, nframes, fr, "Extended Offset Table", err);
     }
     /* 2. Basic Offset Table */
     const dcm_fragment *bot = &px->frags[0];
@@ -101,9 +139,7 @@ int dcm_encaps_frames(dcm_file *f, const dcm_element *px, uint32_t nframes,
         for (uint32_t i = 0; i < nframes; i++) offs[i] = le(p + 4 * i, 4);
         if (offs[0] != 0) return tess_fail(err, "Basic Offset Table entry 0 is %llu, not 0",
                                            (unsigned long long)offs[0]);
-        if (from_offsets(px, offs, nframes, fr, "Basic Offset Table", err) != 0) return -1;
-        *out = fr;
-        return 0;
+        return from_offsets(px, offs, nframes, fr, "Basic Offset Table", err);
     }
     /* 3. the counts */
     if (nframes == 1 || nfrag == nframes) {
@@ -113,7 +149,6 @@ int dcm_encaps_frames(dcm_file *f, const dcm_element *px, uint32_t nframes,
             fr[i].count = per;
             for (uint32_t j = 0; j < per; j++) fr[i].length += px->frags[fr[i].first + j].length;
         }
-        *out = fr;
         return 0;
     }
     /* 4. codestream start markers */
@@ -131,7 +166,38 @@ int dcm_encaps_frames(dcm_file *f, const dcm_element *px, uint32_t nframes,
     }
     if (found != nframes)
         return tess_fail(err, "found %u codestream starts for %u frames", found, nframes);
-    if (from_offsets(px, offs, nframes, fr, "fragment scan", err) != 0) return -1;
+    return from_offsets(px, offs, nframes, fr, "fragment scan", err);
+}
+
+int dcm_encaps_frames(dcm_file *f, const dcm_element *px, uint32_t nframes,
+                      const dcm_frame_ref **out, tess_error *err) {
+    *out = NULL;
+    if (!(px->flags & DCM_EL_ENCAPSULATED) || px->count < 1 || !px->frags)
+        return tess_fail(err, "pixel data is not encapsulated");
+    uint32_t nfrag = px->count - 1;
+    if (nframes == 0 || nframes > DCM_MAX_FRAMES)
+        return tess_fail(err, "number of frames %u out of range", nframes);
+    if (nfrag < nframes)
+        return tess_fail(err, "%u frames but only %u fragments", nframes, nfrag);
+    dcm_element *eot = dcm_dataset_find(&f->ds, DCM_TAG_EXTENDED_OFFSET_TABLE);
+    const struct dcm_frame_cache *c = f->frame_cache;
+    if (cache_matches(c, px, nframes, eot)) {
+        if (!c->map) return tess_fail(err, "%s", c->msg);
+        *out = c->map;
+        return 0;
+    }
+    /* the map lives in the arena with the file; the offsets are scratch */
+    dcm_frame_ref *fr = arena_calloc(&f->arena, (size_t)nframes * sizeof *fr);
+    uint64_t *offs = malloc((size_t)nframes * sizeof *offs);
+    if (!fr || !offs) {
+        free(offs);
+        return tess_fail(err, "out of memory for %u frames", nframes);
+    }
+    tess_error why = { "" };
+    int rc = build_map(f, px, nframes, eot, fr, offs, &why);
+    free(offs);
+    cache_store(f, px, nframes, eot, rc == 0 ? fr : NULL, why.msg);
+    if (rc != 0) return tess_fail(err, "%s", why.msg);
     *out = fr;
     return 0;
 }

@@ -28,9 +28,24 @@ typedef struct dcm_frame_ref {
 
 /* Map the fragments of px (an encapsulated element of f's top-level data
  * set) to nframes frames. On success *out is an array of nframes entries
- * allocated in f's arena. */
+ * owned by f's arena, to be read, not changed.
+ *
+ * The map is built once and kept in f (f->frame_cache): later calls for the
+ * same element, fragment array, fragment count, frame count, offset table
+ * items and Extended Offset Table element return the same array without
+ * looking at the fragments again, so decoding every frame of an instance
+ * costs one map, not one per frame. A call with any of these different
+ * builds a new map (and keeps that one). Whoever changes fragment bytes or
+ * offset-table bytes in place, without replacing those, calls
+ * dcm_encaps_forget first. A failed mapping is kept the same way: later
+ * calls with the same key give the same error without looking again. Not
+ * thread-safe (it writes to f), like every other use of a dcm_file. */
 int dcm_encaps_frames(dcm_file *f, const dcm_element *px, uint32_t nframes,
-                      dcm_frame_ref **out, tess_error *err);
+                      const dcm_frame_ref **out, tess_error *err);
+
+/* Drop f's cached fragment-to-frame map (its memory stays in the arena
+ * until the file is freed); the next dcm_encaps_frames builds it anew. */
+void dcm_encaps_forget(dcm_file *f);
 
 /* NumberOfFrames of the data set (1 when absent or invalid). */
 uint32_t dcm_number_of_frames(const dcm_dataset *ds);

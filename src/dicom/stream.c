@@ -18,6 +18,7 @@
 #define WINDOW_CAP (256 * 1024)
 #define ZIN_CAP (64 * 1024)
 #define NEED_MAX (64 * 1024)
+#define FIRST_READ (16 * 1024)
 
 int dcm_stream_open_fd(dcm_stream *s, int fd, tess_error *err) {
     memset(s, 0, sizeof *s);
@@ -118,7 +119,14 @@ static int refill(dcm_stream *s, tess_error *err) {
     size_t room = s->own_cap - s->win_len;
     if (!room) return 0;
     if (!s->z) {
-        ssize_t r = source_read(s, s->own + s->win_len, room);
+        /* read no more than the stream has handed out so far (at least
+         * FIRST_READ): the common file, a small header before pixel data
+         * that is skipped, costs one small read instead of a full window
+         * of bytes that are never looked at */
+        uint64_t seen = s->win_pos + s->win_len;
+        size_t want = seen < FIRST_READ ? FIRST_READ : seen < room ? (size_t)seen : room;
+        if (want > room) want = room;
+        ssize_t r = source_read(s, s->own + s->win_len, want);
         if (r < 0) return tess_fail(err, "read error at offset %llu: %s",
                                     (unsigned long long)(s->win_pos + s->win_len), strerror(errno));
         if (r == 0) { s->eof = true; return 1; }

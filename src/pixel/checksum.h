@@ -30,6 +30,9 @@ typedef struct px_res_checksum {
     uint32_t crc32;
 } px_res_checksum;
 
+/* Most levels px_frame_checksums and px_image_reduce take. */
+#define PX_CHECKSUM_MAX_LEVELS 32u
+
 /* zlib CRC32 of an image's sample bytes. */
 uint32_t px_image_crc32(const px_image *img);
 

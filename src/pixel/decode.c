@@ -207,12 +207,13 @@ int px_encapsulated_frame_bytes(dcm_file *f, const dcm_element *px, const px_inf
                                 uint32_t index, uint8_t **out, size_t *out_n, tess_error *err) {
     *out = NULL;
     *out_n = 0;
-    dcm_frame_ref one, *fr;
+    dcm_frame_ref one;
+    const dcm_frame_ref *fr;
     if (px->count >= 2 && px->count - 1 == info->frames) {
         /* one fragment per frame: the only mapping any valid offset table
-         * can give. dcm_encaps_frames allocates a map of every frame in
-         * the file's arena on each call, which adds up when each frame of
-         * a long cine loop is decoded in turn. */
+         * can give, so it needs no map (and a damaged table does not stop
+         * the frames from decoding). Otherwise dcm_encaps_frames builds
+         * the map once per file and keeps it. */
         one.first = index + 1;
         one.count = 1;
         one.length = px->frags[index + 1].length;

@@ -30,12 +30,19 @@ extern "C" {
 #include <openjph/ojph_params.h>
 
 #include <cstdarg>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <stdexcept>
 #include <string>
+
+/* feed_row's loops are meant to be vectorised; gcc -O2's "very cheap" cost
+ * model leaves loops of unknown trip count scalar. */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC optimize("vect-cost-model=dynamic")
+#endif
 
 namespace {
 
@@ -69,15 +76,86 @@ void init_messages() {
     });
 }
 
-struct sample_error {
-    uint32_t x, y, c;
-    int64_t v;
+/* The codestream goes straight into a malloc'd buffer that the caller
+ * takes over (OpenJPH's mem_outfile owns and frees its buffer, which cost
+ * a copy of every codestream), with PX_HTJ2K_SPARE bytes always free after
+ * the data. Grows by doubling; on allocation failure write() throws. */
+class owned_outfile : public ojph::outfile_base {
+public:
+    explicit owned_outfile(size_t initial) {
+        cap_ = initial + PX_HTJ2K_SPARE;
+        buf_ = (uint8_t *)malloc(cap_);
+        if (!buf_) throw std::runtime_error("out of memory for the codestream");
+    }
+    ~owned_outfile() override { free(buf_); }
+    owned_outfile(const owned_outfile &) = delete;
+    owned_outfile &operator=(const owned_outfile &) = delete;
+
+    size_t write(const void *ptr, size_t size) override {
+        if (size > cap_ - PX_HTJ2K_SPARE - len_) {
+            size_t cap = cap_;
+            while (size > cap - PX_HTJ2K_SPARE - len_) {
+                if (cap > SIZE_MAX / 2) throw std::runtime_error("codestream too large");
+                cap *= 2;
+            }
+            uint8_t *b = (uint8_t *)realloc(buf_, cap);
+            if (!b) throw std::runtime_error("out of memory for the codestream");
+            buf_ = b;
+            cap_ = cap;
+        }
+        memcpy(buf_ + len_, ptr, size);
+        len_ += size;
+        return size;
+    }
+    ojph::si64 tell() override { return (ojph::si64)len_; }
+
+    /* The buffer, handed over to the caller. */
+    uint8_t *release(size_t *len) {
+        uint8_t *b = buf_;
+        *len = len_;
+        buf_ = NULL;
+        len_ = cap_ = 0;
+        return b;
+    }
+
+private:
+    uint8_t *buf_ = NULL;
+    size_t len_ = 0, cap_ = 0;
 };
 
-inline int64_t load_sample(const uint8_t *p, size_t i, unsigned bps, bool is_signed) {
-    if (bps == 1) return is_signed ? (int64_t)(int8_t)p[i] : (int64_t)p[i];
-    uint16_t v = (uint16_t)(p[2 * i] | (unsigned)p[2 * i + 1] << 8);
-    return is_signed ? (int64_t)(int16_t)v : (int64_t)v;
+/* One row of one component into OpenJPH's line: samples x = 0..w-1 at
+ * p[x * C] (bytes per sample bps). Returns the first x whose sample is
+ * outside [lo, hi], or w. The loops are simple enough to vectorise. */
+uint32_t feed_row(const uint8_t *p, unsigned bps, bool sgn, unsigned C, uint32_t w, ojph::si32 *dst,
+                  ojph::si32 lo, ojph::si32 hi) {
+    if (bps == 1 && C == 1) {
+        if (sgn)
+            for (uint32_t x = 0; x < w; x++) dst[x] = (int8_t)p[x];
+        else
+            for (uint32_t x = 0; x < w; x++) dst[x] = p[x];
+    } else if (bps == 1) {
+        if (sgn)
+            for (uint32_t x = 0; x < w; x++) dst[x] = (int8_t)p[(size_t)x * C];
+        else
+            for (uint32_t x = 0; x < w; x++) dst[x] = p[(size_t)x * C];
+    } else if (C == 1) {
+        if (sgn)
+            for (uint32_t x = 0; x < w; x++) dst[x] = (int16_t)(uint16_t)(p[2 * x] | p[2 * x + 1] << 8);
+        else
+            for (uint32_t x = 0; x < w; x++) dst[x] = (uint16_t)(p[2 * x] | p[2 * x + 1] << 8);
+    } else {
+        for (uint32_t x = 0; x < w; x++) {
+            const uint8_t *q = p + 2 * (size_t)x * C;
+            uint16_t u = (uint16_t)(q[0] | q[1] << 8);
+            dst[x] = sgn ? (ojph::si32)(int16_t)u : (ojph::si32)u;
+        }
+    }
+    int out = 0;
+    for (uint32_t x = 0; x < w; x++) out |= (dst[x] < lo) | (dst[x] > hi);
+    if (!out) return w;
+    uint32_t x = 0;
+    while (x < w && dst[x] >= lo && dst[x] <= hi) x++;
+    return x;
 }
 
 inline uint32_t ceil_shift(uint32_t v, unsigned s) {
@@ -118,8 +196,6 @@ extern "C" int px_htj2k_encode(const px_image *img, uint8_t **out, size_t *out_l
     const bool rct = px_htj2k_uses_rct(img);
     init_messages();
 
-    bool bad = false;
-    sample_error bad_at = {0, 0, 0, 0};
     try {
         ojph::codestream cs;
         ojph::param_siz siz = cs.access_siz();
@@ -138,47 +214,38 @@ extern "C" int px_htj2k_encode(const px_image *img, uint8_t **out, size_t *out_l
         cod.set_reversible(true);
         cs.set_planar(false);
 
-        ojph::mem_outfile file;
-        /* lossless output is rarely bigger than the raw samples */
-        file.open(img->size / 2 + 4096);
+        /* lossless output is rarely bigger than half the raw samples */
+        owned_outfile file(img->size / 2 + 4096);
         cs.write_headers(&file);
         ojph::ui32 next = 0;
         ojph::line_buf *line = cs.exchange(NULL, next);
-        const uint8_t *p = img->data;
-        for (uint32_t y = 0; y < h && !bad; y++) {
-            for (unsigned c = 0; c < C && !bad; c++) {
+        const size_t row_bytes = (size_t)w * C * bps;
+        for (uint32_t y = 0; y < h; y++) {
+            for (unsigned c = 0; c < C; c++) {
                 if (!line || next != c || line->size < w)
                     throw std::runtime_error("OpenJPH asked for lines out of order");
-                ojph::si32 *dst = line->i32;
-                size_t i = (size_t)y * w * C + c;
-                for (uint32_t x = 0; x < w; x++, i += C) {
-                    int64_t v = load_sample(p, i, bps, img->is_signed);
-                    if (v < lo || v > hi) {
-                        bad = true;
-                        bad_at = {x, y, c, v};
-                        break;
-                    }
-                    dst[x] = (ojph::si32)v;
-                }
-                if (!bad) line = cs.exchange(line, next);
+                const uint8_t *p = img->data + (size_t)y * row_bytes + (size_t)c * bps;
+                uint32_t x = feed_row(p, bps, img->is_signed, C, w, line->i32, (ojph::si32)lo,
+                                      (ojph::si32)hi);
+                if (x < w)
+                    return tess_fail(err,
+                                     "HTJ2K encode: sample %ld at (%u,%u) component %u is outside the "
+                                     "%u-bit %s range",
+                                     (long)line->i32[x], x, y, c, img->bits,
+                                     img->is_signed ? "signed" : "unsigned");
+                line = cs.exchange(line, next);
             }
         }
-        if (bad) {
-            return tess_fail(err,
-                             "HTJ2K encode: sample %lld at (%u,%u) component %u is outside the "
-                             "%u-bit %s range",
-                             (long long)bad_at.v, bad_at.x, bad_at.y, bad_at.c, img->bits,
-                             img->is_signed ? "signed" : "unsigned");
-        }
         cs.flush();
-        const ojph::si64 len = file.tell();
-        if (len <= 0) throw std::runtime_error("OpenJPH wrote nothing");
-        uint8_t *buf = (uint8_t *)malloc((size_t)len);
-        if (!buf) return tess_fail(err, "HTJ2K encode: out of memory for %lld bytes", (long long)len);
-        memcpy(buf, file.get_data(), (size_t)len);
-        cs.close();  /* also closes (frees) the mem_outfile: copy first */
+        cs.close();   /* owned_outfile::close is a no-op: the bytes stay */
+        size_t len = 0;
+        uint8_t *buf = file.release(&len);
+        if (len == 0) {
+            free(buf);
+            throw std::runtime_error("OpenJPH wrote nothing");
+        }
         *out = buf;
-        *out_len = (size_t)len;
+        *out_len = len;
         *levels = L;
         return 0;
     } catch (const std::exception &e) {

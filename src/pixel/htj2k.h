@@ -47,8 +47,13 @@ static inline bool px_htj2k_uses_rct(const px_image *img) {
  * PX_HTJ2K_MAX_LEVELS. */
 unsigned px_htj2k_levels_for(uint32_t w, uint32_t h);
 
+/* Bytes always allocated after an encoded codestream (px_htj2k_encode):
+ * room for px_tlm_split_in_place to add the TLM and tile-part headers. */
+#define PX_HTJ2K_SPARE 1024u
+
 /* Encode img losslessly. On success *out is a malloc'd codestream of
- * *out_len bytes (caller frees) and *levels the decomposition count.
+ * *out_len bytes followed by PX_HTJ2K_SPARE allocated bytes (caller frees)
+ * and *levels the decomposition count.
  * Requires 1 or 3 components, 1..16 bits, samples within the range of
  * (bits, is_signed); -1 with a message otherwise. */
 int px_htj2k_encode(const px_image *img, uint8_t **out, size_t *out_len, unsigned *levels,

@@ -161,6 +161,22 @@ int px_native_decode(dcm_file *f, const dcm_element *px, const px_info *info, ui
         return tess_fail(err, "Pixel Data has %u bytes, frame needs bytes %llu..%llu (%u frame%s of %llu bytes)",
                          px->length, (unsigned long long)off, (unsigned long long)(off + fsize - 1),
                          info->frames, info->frames == 1 ? "" : "s", (unsigned long long)fsize);
+    bool loaded = (px->flags & DCM_EL_LOADED) && px->value;
+    if (!loaded && !f->ts.big_endian && !ybr422 && !(info->planar && spp == 3) &&
+        info->bits_stored == ba) {
+        /* the common case (a CT or MR frame on disk): the frame's bytes are
+         * the image layout already, so they are read straight into it */
+        if (px_image_alloc(out, info->columns, info->rows, (uint16_t)spp, (uint16_t)ba, info->is_signed,
+                           err) != 0)
+            return -1;
+        out->photometric = info->photometric;
+        if (dcm_file_read_range(f, px->offset + off, out->data, out->size, err) != 0) {
+            px_image_free(out);
+            memset(out, 0, sizeof *out);
+            return tess_fail_prefix(err, "reading pixel data");
+        }
+        return 0;
+    }
     const uint8_t *p;
     uint8_t *owned;
     unsigned unit = ba / 8;

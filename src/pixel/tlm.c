@@ -524,11 +524,16 @@ static int parse_resolution(const uint8_t *p, size_t pos, size_t end, const cs_i
 
 /* ---- split and check ------------------------------------------------ */
 
-int px_tlm_split(const uint8_t *in, size_t n, uint8_t **out, size_t *out_len, uint32_t *res_end,
-                 unsigned max_res, unsigned *nres, tess_error *err) {
-    *out = NULL;
-    *out_len = 0;
-    *nres = 0;
+/* Where the single tile-part's pieces are: what both ways of splitting
+ * need. */
+typedef struct split_plan {
+    size_t sot;                 /* main header length (offset of the SOT) */
+    unsigned nr;                /* resolutions */
+    size_t rs[MAX_LEVELS + 2];  /* rs[r]..rs[r+1]: the packets of resolution r */
+    size_t total;               /* length of the split codestream */
+} split_plan;
+
+static int plan_split(const uint8_t *in, size_t n, unsigned max_res, split_plan *pl, tess_error *err) {
     if (!in || !n) return tess_fail(err, "TLM split: empty codestream");
     if (n > PX_TLM_MAX_INPUT) return tess_fail(err, "TLM split: codestream of %zu bytes too large", n);
     cs_info ci;
@@ -565,8 +570,7 @@ int px_tlm_split(const uint8_t *in, size_t n, uint8_t **out, size_t *out_len, ui
                        rd16(in + sot + 12));
 
     const size_t data = sot + 14;
-    size_t rs[MAX_LEVELS + 2];
-    rs[0] = data;
+    pl->rs[0] = data;
     work ws = { NULL, 0 };
     size_t pos = data;
     for (unsigned r = 0; r < nr; r++) {
@@ -574,20 +578,31 @@ int px_tlm_split(const uint8_t *in, size_t n, uint8_t **out, size_t *out_len, ui
             free(ws.mem);
             return -1;
         }
-        rs[r + 1] = pos;
+        pl->rs[r + 1] = pos;
     }
     free(ws.mem);
     if (pos != tp_end)
         return fail_at(err, pos, "the packets end at %zu but the tile-part ends at %zu", pos, tp_end);
 
-    const size_t tlm_len = 6 + 5 * (size_t)nr;
-    const uint64_t total = (uint64_t)sot + tlm_len + 14 * (uint64_t)nr + (tp_end - data) + 2;
+    const uint64_t total = (uint64_t)sot + 6 + 5 * (uint64_t)nr + 14 * (uint64_t)nr + (tp_end - data) + 2;
     if (total > UINT32_MAX) return tess_fail(err, "TLM split: output of %llu bytes too large",
                                              (unsigned long long)total);
-    uint8_t *o = malloc((size_t)total);
-    if (!o) return tess_fail(err, "TLM split: out of memory for %llu bytes", (unsigned long long)total);
-    memcpy(o, in, sot);
-    size_t w = sot;
+    pl->sot = sot;
+    pl->nr = nr;
+    pl->total = (size_t)total;
+    return 0;
+}
+
+/* Offset of resolution r's packets in the split codestream. */
+static size_t split_data_at(const split_plan *pl, unsigned r) {
+    return pl->sot + 6 + 5 * (size_t)pl->nr + 14 * ((size_t)r + 1) + (pl->rs[r] - pl->rs[0]);
+}
+
+/* Write the TLM, the tile-part headers and EOC around packets already at
+ * their places (split_data_at) in o; the main header is in o[0, sot). */
+static void write_split_markers(const split_plan *pl, uint8_t *o, uint32_t *res_end) {
+    size_t w = pl->sot;
+    const unsigned nr = pl->nr;
     wr16(o + w, M_TLM);
     wr16(o + w + 2, (unsigned)(4 + 5 * nr));
     o[w + 4] = 0;        /* Ztlm */
@@ -595,11 +610,11 @@ int px_tlm_split(const uint8_t *in, size_t n, uint8_t **out, size_t *out_len, ui
     w += 6;
     for (unsigned r = 0; r < nr; r++) {
         o[w] = 0;
-        wr32(o + w + 1, (uint32_t)(14 + rs[r + 1] - rs[r]));
+        wr32(o + w + 1, (uint32_t)(14 + pl->rs[r + 1] - pl->rs[r]));
         w += 5;
     }
     for (unsigned r = 0; r < nr; r++) {
-        size_t len = rs[r + 1] - rs[r];
+        size_t len = pl->rs[r + 1] - pl->rs[r];
         wr16(o + w, M_SOT);
         wr16(o + w + 2, 10);
         wr16(o + w + 4, 0);
@@ -607,16 +622,52 @@ int px_tlm_split(const uint8_t *in, size_t n, uint8_t **out, size_t *out_len, ui
         o[w + 10] = (uint8_t)r;
         o[w + 11] = (uint8_t)nr;
         wr16(o + w + 12, M_SOD);
-        w += 14;
-        memcpy(o + w, in + rs[r], len);
-        w += len;
+        w += 14 + len;
         res_end[r] = (uint32_t)w;
     }
     wr16(o + w, M_EOC);
-    w += 2;
+}
+
+int px_tlm_split(const uint8_t *in, size_t n, uint8_t **out, size_t *out_len, uint32_t *res_end,
+                 unsigned max_res, unsigned *nres, tess_error *err) {
+    *out = NULL;
+    *out_len = 0;
+    *nres = 0;
+    split_plan pl;
+    if (plan_split(in, n, max_res, &pl, err) != 0) return -1;
+    uint8_t *o = malloc(pl.total);
+    if (!o) return tess_fail(err, "TLM split: out of memory for %zu bytes", pl.total);
+    memcpy(o, in, pl.sot);
+    for (unsigned r = 0; r < pl.nr; r++)
+        memcpy(o + split_data_at(&pl, r), in + pl.rs[r], pl.rs[r + 1] - pl.rs[r]);
+    write_split_markers(&pl, o, res_end);
     *out = o;
-    *out_len = w;
-    *nres = nr;
+    *out_len = pl.total;
+    *nres = pl.nr;
+    return 0;
+}
+
+size_t px_tlm_split_growth(unsigned levels) {
+    size_t nr = (size_t)levels + 1;
+    return 6 + 5 * nr + 14 * nr - 14;
+}
+
+int px_tlm_split_in_place(uint8_t *buf, size_t n, size_t cap, size_t *out_len, uint32_t *res_end,
+                          unsigned max_res, unsigned *nres, tess_error *err) {
+    *out_len = 0;
+    *nres = 0;
+    split_plan pl;
+    if (plan_split(buf, n, max_res, &pl, err) != 0) return -1;
+    if (pl.total > cap)
+        return tess_fail(err, "TLM split: %zu bytes needed in place, the buffer holds %zu", pl.total, cap);
+    /* every resolution moves towards the end, the later ones further
+     * (by the TLM plus 14 bytes per tile-part before them): moving the
+     * last one first never overwrites packets not yet moved */
+    for (unsigned r = pl.nr; r-- > 0;)
+        memmove(buf + split_data_at(&pl, r), buf + pl.rs[r], pl.rs[r + 1] - pl.rs[r]);
+    write_split_markers(&pl, buf, res_end);
+    *out_len = pl.total;
+    *nres = pl.nr;
     return 0;
 }
 

@@ -40,6 +40,19 @@
 int px_tlm_split(const uint8_t *in, size_t n, uint8_t **out, size_t *out_len, uint32_t *res_end,
                  unsigned max_res, unsigned *nres, tess_error *err);
 
+/* The same split, in place: buf holds the n-byte codestream and has room
+ * for cap bytes; on success buf holds the split codestream of *out_len
+ * bytes. The packets are moved with memmove, the main header stays. Needs
+ * cap >= n + px_tlm_split_growth(levels); otherwise (or when the input is
+ * refused, with the same errors as px_tlm_split) -1 and buf unchanged. */
+int px_tlm_split_in_place(uint8_t *buf, size_t n, size_t cap, size_t *out_len, uint32_t *res_end,
+                          unsigned max_res, unsigned *nres, tess_error *err);
+
+/* How many bytes the split adds to a codestream with `levels`
+ * decomposition levels: the TLM and one more tile-part header per extra
+ * resolution. */
+size_t px_tlm_split_growth(unsigned levels);
+
 /* Validate a split codestream: the same main-header restrictions, a TLM
  * whose entries equal the tile-part lengths, one tile-part per resolution
  * with TPsot 0..N and TNsot N+1, each holding exactly the packets of its

@@ -50,13 +50,20 @@ int px_encode_202(const px_image *img, px_stored_frame *out, tess_error *err) {
         free(cs);
         return tess_fail(err, "internal: %u decomposition levels", levels);
     }
-    uint8_t *split = NULL;
+    /* split in the encoder's buffer, which has PX_HTJ2K_SPARE bytes to spare */
     size_t split_len = 0;
     unsigned nres = 0;
-    int rc = px_tlm_split(cs, cs_len, &split, &split_len, out->res_end, PX_MAX_LEVELS + 1, &nres, err);
-    free(cs);
-    if (rc != 0) return tess_fail_prefix(err, "splitting the HTJ2K codestream");
-    out->data = split;
+    if (px_tlm_split_growth(levels) > PX_HTJ2K_SPARE) {
+        free(cs);
+        return tess_fail(err, "internal: splitting %u levels needs %zu spare bytes", levels,
+                         px_tlm_split_growth(levels));
+    }
+    if (px_tlm_split_in_place(cs, cs_len, cs_len + PX_HTJ2K_SPARE, &split_len, out->res_end,
+                              PX_MAX_LEVELS + 1, &nres, err) != 0) {
+        free(cs);
+        return tess_fail_prefix(err, "splitting the HTJ2K codestream");
+    }
+    out->data = cs;
     out->len = split_len;
     out->levels = levels;
     out->nres = nres;

@@ -22,11 +22,11 @@ static void buf_fail(tess_buf *b, const char *why) {
     b->failed = true;
 }
 
-void tess_buf_flush(tess_buf *b) {
-    if (b->fd < 0 || b->failed) return;
+/* Write n bytes to the sink (the caller checked there is one). */
+static void sink_write(tess_buf *b, const uint8_t *p, size_t n) {
     size_t off = 0;
-    while (off < b->len) {
-        ssize_t w = write(b->fd, b->data + off, b->len - off);
+    while (off < n) {
+        ssize_t w = write(b->fd, p + off, n - off);
         if (w < 0) {
             if (errno == EINTR) continue;
             buf_fail(b, strerror(errno));
@@ -34,8 +34,13 @@ void tess_buf_flush(tess_buf *b) {
         }
         off += (size_t)w;
     }
-    b->flushed += b->len;
-    b->len = 0;
+    b->flushed += n;
+}
+
+void tess_buf_flush(tess_buf *b) {
+    if (b->fd < 0 || b->failed) return;
+    sink_write(b, b->data, b->len);
+    if (!b->failed) b->len = 0;
 }
 
 static bool buf_reserve(tess_buf *b, size_t n) {
@@ -57,6 +62,13 @@ static bool buf_reserve(tess_buf *b, size_t n) {
 }
 
 void tess_buf_put(tess_buf *b, const void *p, size_t n) {
+    if (b->fd >= 0 && n >= b->flush_at / 4 && !b->failed) {
+        /* a block this large goes straight to the sink, after what is
+         * buffered: no copy, and the buffer stays small */
+        tess_buf_flush(b);
+        if (!b->failed) sink_write(b, p, n);
+        return;
+    }
     if (!n || !buf_reserve(b, n)) return;
     memcpy(b->data + b->len, p, n);
     b->len += n;

@@ -2,9 +2,11 @@
  * buf.h - a growable byte buffer that can drain into a file descriptor.
  *
  * Writers (DICOM JSON, dumps, Part 10) append to a tess_buf. With a sink fd
- * set, the buffer is flushed whenever it passes flush_at bytes, so output of
- * any size streams in bounded memory; without one it grows (up to `limit`)
- * and the caller takes the bytes.
+ * set, the buffer is flushed whenever it passes flush_at bytes, and a
+ * single put of flush_at / 4 bytes or more is written to the sink directly
+ * (after what is buffered, without a copy), so output of any size streams
+ * in bounded memory; without one it grows (up to `limit`) and the caller takes the
+ * bytes.
  *
  * Errors are sticky: after a failed allocation or write, `failed` is set,
  * further appends are ignored, and tess_buf_finish reports it once.

@@ -48,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
     dcm_element *px = dcm_dataset_find(&f->ds, DCM_TAG_PIXEL_DATA);
     if (px && (px->flags & DCM_EL_ENCAPSULATED)) {
-        dcm_frame_ref *fr;
+        const dcm_frame_ref *fr;
         dcm_encaps_frames(f, px, dcm_number_of_frames(&f->ds), &fr, &err);
     }
     dcm_file_free(f);

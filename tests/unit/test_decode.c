@@ -252,7 +252,7 @@ static bool ts_j2k(const char *ts) {
 /* Frame bytes of an encapsulated file (read with load_all). malloc'd. */
 static uint8_t *frame_copy(dcm_file *f, uint32_t nframes, uint32_t index, size_t *n) {
     dcm_element *px = dcm_dataset_find(&f->ds, DCM_TAG_PIXEL_DATA);
-    dcm_frame_ref *fr;
+    const dcm_frame_ref *fr;
     tess_error err;
     if (!px || dcm_encaps_frames(f, px, nframes, &fr, &err) != 0) return NULL;
     uint8_t *b = malloc(fr[index].length + 1);
@@ -946,7 +946,7 @@ typedef struct opened {
     dcm_file *f;
     px_info info;
     dcm_element *px;
-    dcm_frame_ref *fr;
+    const dcm_frame_ref *fr;
 } opened;
 
 static bool open_encaps(const char *rel, opened *o) {

@@ -28,7 +28,7 @@ static long frames_of(const char *rel, uint32_t *declared) {
     long n = -1;
     if (px) {
         *declared = dcm_number_of_frames(&f->ds);
-        dcm_frame_ref *fr;
+        const dcm_frame_ref *fr;
         if (dcm_encaps_frames(f, px, *declared, &fr, &err) == 0) {
             n = *declared;
             /* frames cover every fragment, in order, without gaps */
@@ -107,7 +107,7 @@ static void test_basic_offset_table(void) {
     uint32_t o1 = (8 + 10) + (8 + 20);
     memset(bot, 0, 8);
     bot[4] = (uint8_t)o1;
-    dcm_frame_ref *fr;
+    const dcm_frame_ref *fr;
     tess_error err;
     CHECK_INT(dcm_encaps_frames(f, px, 2, &fr, &err), 0);
     CHECK_INT(fr[0].first, 1);
@@ -115,13 +115,96 @@ static void test_basic_offset_table(void) {
     CHECK_INT(fr[0].length, 30);
     CHECK_INT(fr[1].first, 3);
     CHECK_INT(fr[1].count, 1);
-    /* an entry off a fragment boundary is an error naming the entry */
+    /* an entry off a fragment boundary is an error naming the entry (the
+     * table is changed in place, so the cached map is dropped first) */
     bot[4] = (uint8_t)(o1 + 2);
+    dcm_encaps_forget(f);
     CHECK_INT(dcm_encaps_frames(f, px, 2, &fr, &err), -1);
     CHECK(strstr(err.msg, "entry 1") != NULL);
     /* wrong number of entries */
     CHECK_INT(dcm_encaps_frames(f, px, 1, &fr, &err), -1);
     CHECK(strstr(err.msg, "2 entries for 1 frames") != NULL);
+    dcm_file_free(f);
+}
+
+/* The map is built once per file: a second call returns the same array and
+ * allocates nothing; a failure is kept too; a different key (frame count,
+ * fragment array) or dcm_encaps_forget builds it again. */
+static void test_map_cache(void) {
+    dcm_file *f = empty_file();
+    CHECK(f != NULL);
+    if (!f) return;
+    uint32_t lens[4] = { 8, 10, 20, 30 };
+    dcm_element *px = make_px(f, lens, 4, NULL);
+    uint8_t *bot = px->frags[0].data;
+    memset(bot, 0, 8);
+    bot[4] = (uint8_t)((8 + 10) + (8 + 20));
+    const dcm_frame_ref *fr, *again;
+    tess_error err;
+    CHECK_INT(dcm_encaps_frames(f, px, 2, &fr, &err), 0);
+    for (int i = 0; i < 100; i++) CHECK_INT(dcm_encaps_frames(f, px, 2, &again, &err), 0);
+    CHECK(again == fr);
+    /* changed in place without dcm_encaps_forget: the kept map is returned
+     * (the documented contract: whoever edits in place calls forget) */
+    bot[4] = 99;
+    CHECK_INT(dcm_encaps_frames(f, px, 2, &again, &err), 0);
+    CHECK(again == fr);
+    dcm_encaps_forget(f);
+    CHECK_INT(dcm_encaps_frames(f, px, 2, &again, &err), -1);
+    CHECK(strstr(err.msg, "Basic Offset Table entry 1 (99)") != NULL);
+    /* the failure is kept: same message */
+    memset(&err, 0, sizeof err);
+    CHECK_INT(dcm_encaps_frames(f, px, 2, &again, &err), -1);
+    CHECK(strstr(err.msg, "Basic Offset Table entry 1 (99)") != NULL);
+    /* a different frame count is a different key */
+    CHECK_INT(dcm_encaps_frames(f, px, 1, &again, &err), -1);
+    CHECK(strstr(err.msg, "2 entries for 1 frames") != NULL);
+    /* repaired, then forgotten: mapped again */
+    bot[4] = (uint8_t)((8 + 10) + (8 + 20));
+    dcm_encaps_forget(f);
+    CHECK_INT(dcm_encaps_frames(f, px, 2, &again, &err), 0);
+    CHECK_INT(again[1].first, 3);
+    /* a new fragment array (as after transcoding) is a different key: one
+     * fragment per frame, no table */
+    uint32_t lens3[3] = { 0, 10, 10 };
+    px = make_px(f, lens3, 3, NULL);
+    CHECK_INT(dcm_encaps_frames(f, px, 2, &again, &err), 0);
+    CHECK(again != fr);
+    CHECK_INT(again[1].first, 2);
+    CHECK_INT(again[1].count, 1);
+    dcm_file_free(f);
+}
+
+/* Mapping every frame of a long instance in turn costs one map, not one
+ * per frame: 2000 frames of 2 fragments without an offset table (found by
+ * their start markers). The map (48 KB) takes a block of its own in the
+ * arena, so a rebuilt map would show in arena.used. */
+static void test_map_once_per_file(void) {
+    dcm_file *f = empty_file();
+    CHECK(f != NULL);
+    if (!f) return;
+    enum { FRAMES = 2000, FRAGS = 2 * FRAMES + 1 };
+    uint32_t *lens = calloc(FRAGS, sizeof *lens);
+    uint8_t *heads = calloc(FRAGS, 4);
+    if (!lens || !heads) abort();
+    for (uint32_t i = 1; i < FRAGS; i++) lens[i] = 6;
+    for (uint32_t k = 0; k < FRAMES; k++) { heads[8 * k] = 0xFF; heads[8 * k + 1] = 0xD8; }
+    dcm_element *px = make_px(f, lens, FRAGS, heads);
+    const dcm_frame_ref *fr;
+    tess_error err;
+    CHECK_INT(dcm_encaps_frames(f, px, FRAMES, &fr, &err), 0);
+    size_t used = f->arena.used;
+    bool all = true;
+    for (uint32_t i = 0; i < FRAMES; i++) {
+        const dcm_frame_ref *m;
+        if (dcm_encaps_frames(f, px, FRAMES, &m, &err) != 0 || m != fr || m[i].first != 1 + 2 * i ||
+            m[i].count != 2 || m[i].length != 12)
+            all = false;
+    }
+    CHECK(all);
+    CHECK_INT(f->arena.used, used);
+    free(lens);
+    free(heads);
     dcm_file_free(f);
 }
 
@@ -133,7 +216,7 @@ static void test_marker_scan(void) {
     uint32_t lens[4] = { 0, 10, 10, 10 };
     uint8_t heads[12] = { 0xFF, 0xD8, 0, 0,  1, 2, 3, 4,  0xFF, 0xD8, 0, 0 };
     dcm_element *px = make_px(f, lens, 4, heads);
-    dcm_frame_ref *fr;
+    const dcm_frame_ref *fr;
     tess_error err;
     CHECK_INT(dcm_encaps_frames(f, px, 2, &fr, &err), 0);
     CHECK_INT(fr[0].count, 2);
@@ -158,5 +241,7 @@ int main(void) {
     RUN(test_corpus_files);
     RUN(test_basic_offset_table);
     RUN(test_marker_scan);
+    RUN(test_map_cache);
+    RUN(test_map_once_per_file);
     return harness_done("encaps");
 }

@@ -402,6 +402,33 @@ static void check_split(const px_image *img) {
         CHECK_INT(nr, N + 1);
         for (unsigned k = 0; k < nr && k < MAXR; k++) CHECK_INT(ends[k], c.res_end[k]);
     }
+    /* the split in place (as transcoding does it, in the encoder's buffer
+     * and its PX_HTJ2K_SPARE bytes): the same bytes and ends; with one
+     * byte of room too few it refuses and leaves the buffer as it was */
+    {
+        CHECK_INT(c.sp_len, c.cs_len + px_tlm_split_growth(N));
+        size_t need = c.cs_len + px_tlm_split_growth(N);
+        uint8_t *ip = malloc(need);
+        if (!ip) abort();
+        memcpy(ip, c.cs, c.cs_len);
+        size_t ip_len = 0;
+        uint32_t ip_ends[MAXR];
+        CHECK_INT(px_tlm_split_in_place(ip, c.cs_len, need - 1, &ip_len, ip_ends, MAXR, &nr, &err), -1);
+        CHECK(strstr(err.msg, "in place") != NULL);
+        CHECK(memcmp(ip, c.cs, c.cs_len) == 0);
+        CHECK_INT(px_tlm_split_in_place(ip, c.cs_len, need, &ip_len, ip_ends, MAXR, &nr, &err), 0);
+        CHECK_INT(ip_len, c.sp_len);
+        CHECK(ip_len == c.sp_len && memcmp(ip, c.sp, ip_len) == 0);
+        CHECK_INT(nr, N + 1);
+        for (unsigned k = 0; k < nr && k < MAXR; k++) CHECK_INT(ip_ends[k], c.res_end[k]);
+        free(ip);
+        /* and in the encoder's own buffer, which must have the room (the
+         * ASan build would catch a write past it) */
+        CHECK(px_tlm_split_growth(N) <= PX_HTJ2K_SPARE);
+        CHECK_INT(px_tlm_split_in_place(c.cs, c.cs_len, c.cs_len + PX_HTJ2K_SPARE, &ip_len, ip_ends, MAXR,
+                                        &nr, &err), 0);
+        CHECK(ip_len == c.sp_len && memcmp(c.cs, c.sp, ip_len) == 0);
+    }
     coded_free(&c);
 }
 
