@@ -36,7 +36,8 @@ struct ahi_service {
     /* job runner */
     pthread_t runner;
     pthread_mutex_t mu;
-    pthread_cond_t cv;
+    pthread_cond_t cv;          /* the runner waits here (jobs, stop) */
+    pthread_cond_t tick;        /* the flusher waits here (stop) */
     job_ref queue[JOB_QUEUE_MAX];
     size_t qhead, qlen;
     bool stopping;
@@ -278,7 +279,7 @@ static void *flusher_main(void *arg) {
         clock_gettime(CLOCK_REALTIME, &until);
         until.tv_sec += 2;
         while (!s->stopping &&
-               pthread_cond_timedwait(&s->cv, &s->mu, &until) != ETIMEDOUT) {
+               pthread_cond_timedwait(&s->tick, &s->mu, &until) != ETIMEDOUT) {
         }
         bool stop = s->stopping;
         pthread_mutex_unlock(&s->mu);
@@ -313,6 +314,7 @@ int ahi_service_start(archive *a, ahi_service **out, tess_error *err) {
     }
     pthread_mutex_init(&s->mu, NULL);
     pthread_cond_init(&s->cv, NULL);
+    pthread_cond_init(&s->tick, NULL);
     if (pthread_create(&s->runner, NULL, runner_main, s) != 0) {
         free(s->touched);
         free(s);
@@ -324,6 +326,7 @@ int ahi_service_start(archive *a, ahi_service **out, tess_error *err) {
         pthread_cond_broadcast(&s->cv);
         pthread_mutex_unlock(&s->mu);
         pthread_join(s->runner, NULL);
+        pthread_cond_destroy(&s->tick);
         free(s->touched);
         free(s);
         return tess_fail(err, "cannot start the access tracker");
@@ -343,11 +346,13 @@ void ahi_service_stop(ahi_service *s) {
     pthread_mutex_lock(&s->mu);
     s->stopping = true;
     pthread_cond_broadcast(&s->cv);
+    pthread_cond_broadcast(&s->tick);
     pthread_mutex_unlock(&s->mu);
     pthread_join(s->runner, NULL);
     pthread_join(s->flusher, NULL);
     pthread_mutex_destroy(&s->mu);
     pthread_cond_destroy(&s->cv);
+    pthread_cond_destroy(&s->tick);
     free(s->touched);
     free(s);
 }
@@ -896,14 +901,16 @@ static int h_get_frame(void *ctx, const http_request *req, http_response *resp, 
     if (image_set_of(s, req, &set, resp, err) != 0) return 0;
     json_t *b = body_json(req, resp);
     if (!b) return 0;
-    const char *fid = jstr(b, "imageFrameId");
-    if (!fid || !tess_id_valid(fid)) {
+    const char *fidp = jstr(b, "imageFrameId");
+    if (!fidp || !tess_id_valid(fidp)) {
         json_decref(b);
         return fail(resp, "ValidationException", "imageFrameId must be 32 characters of [0-9a-z]");
     }
+    char fid[CAT_ID];
+    snprintf(fid, sizeof fid, "%s", fidp);
+    json_decref(b);
     cat_frame fr;
     int rc = s->a->cat->vt->frame_get(s->a->cat, set.id, fid, &fr, err);
-    json_decref(b);
     if (rc == CAT_NOT_FOUND)
         return fail(resp, "ResourceNotFoundException", "image set %s has no image frame %s",
                     set.id, fid);
@@ -924,7 +931,8 @@ static int h_get_frame(void *ctx, const http_request *req, http_response *resp, 
             return fail(resp, "ValidationException", "levels must satisfy 0 <= startLevel <= "
                                                      "endLevel <= %u", fr.nres - 1);
         start = sl ? fr.res_end[sl - 1] : 0;
-        len = fr.res_end[el] - start;
+        /* the last level runs to the end of the stream (its EOC marker) */
+        len = (el == (long)fr.nres - 1 ? fr.length : fr.res_end[el]) - start;
     }
     const char *range = http_header_get(req, "Range");
     int status = 200;
@@ -1150,7 +1158,7 @@ static int h_tag(void *ctx, const http_request *req, http_response *resp, tess_e
     free(vals);
     json_decref(b);
     if (rc != 0) return archive_fail(resp, &e, err);
-    http_response_bytes(resp, 204, "application/json", "", 0);
+    http_response_bytes(resp, 200, "application/json", "{}", 2);
     return 0;
 }
 
@@ -1166,7 +1174,7 @@ static int h_untag(void *ctx, const http_request *req, http_response *resp, tess
     tess_error e;
     if (tags_remove(s->a, http_path_param(req, 0), keys, n, &e) != 0)
         return archive_fail(resp, &e, err);
-    http_response_bytes(resp, 204, "application/json", "", 0);
+    http_response_bytes(resp, 200, "application/json", "{}", 2);
     return 0;
 }
 

@@ -121,12 +121,33 @@ int cli_datastore(int argc, char **argv) {
     return 0;
 }
 
-/* Find the datastore named by --datastore, or the only one, or create
- * "default" when there is none. */
-static int pick_datastore(archive *a, const char *want, cat_datastore *d, tess_error *err) {
+static int count_ds(void *ctx, const cat_datastore *d) {
+    void **c = ctx;
+    if ((*(int *)c[1])++ == 0) *(cat_datastore *)c[0] = *d;
+    return 0;
+}
+
+/* The datastore named by --datastore; else the one named "default"; else
+ * the only one there is. `create`: make "default" when there is none
+ * (import). */
+static int pick_datastore_ex(archive *a, const char *want, bool create, cat_datastore *d,
+                             tess_error *err) {
     if (want) return ds_resolve(a, want, d, err);
     if (ds_resolve(a, "default", d, err) == 0) return 0;
-    return ds_create(a, "default", "default", NULL, NULL, d, err);
+    int n = 0;
+    void *ctx[2] = {d, &n};
+    bool more = false;
+    if (a->cat->vt->datastore_list(a->cat, NULL, 0, 2, count_ds, ctx, &more, err) != 0) return -1;
+    if (n == 1) return 0;
+    if (n == 0 && create) return ds_create(a, "default", "default", NULL, NULL, d, err);
+    return tess_fail(err, n == 0 ? "ResourceNotFoundException: no datastore (create one with "
+                                   "'tessera datastore create NAME')"
+                                 : "ValidationException: several datastores: choose one with "
+                                   "--datastore NAME|ID");
+}
+
+static int pick_datastore(archive *a, const char *want, cat_datastore *d, tess_error *err) {
+    return pick_datastore_ex(a, want, false, d, err);
 }
 
 typedef struct bar {
@@ -157,7 +178,20 @@ static json_t *job_json(const cat_job *j) {
     return o;
 }
 
+static bool wants_help(int argc, char **argv) {
+    for (int i = 1; i < argc; i++)
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) return true;
+    return false;
+}
+
 int cli_import(int argc, char **argv) {
+    if (wants_help(argc, argv)) argc = 0;   /* usage below, before touching any data */
+    if (argc == 0) {
+        fputs("usage: tessera import [--data DIR] [--datastore NAME|ID] [--output DIR]\n"
+              "                      [--workers N] [--client-token T] [--job-name N] INPUT\n",
+              stdout);
+        return 0;
+    }
     archive *a = open_archive(&argc, argv);
     if (!a) return 1;
     const char *want = take_opt(&argc, argv, "--datastore");
@@ -175,7 +209,7 @@ int cli_import(int argc, char **argv) {
     if (workers) a->workers = atoi(workers) > 0 ? atoi(workers) : 1;
     tess_error err;
     cat_datastore d;
-    if (pick_datastore(a, want, &d, &err) != 0) return fail(a, &err);
+    if (pick_datastore_ex(a, want, true, &d, &err) != 0) return fail(a, &err);
     char outdir[4200];
     if (!output) {
         snprintf(outdir, sizeof outdir, "%s/import-output", a->dir);
@@ -423,6 +457,12 @@ int cli_imagesets(int argc, char **argv) {
         }
         tess_buf_free(&b);
     } else if (argc == 3 && strcmp(argv[1], "versions") == 0) {
+        cat_image_set s;
+        int grc = a->cat->vt->image_set_get(a->cat, d.id, argv[2], &s, &err);
+        if (grc == CAT_NOT_FOUND)
+            tess_fail(&err, "ResourceNotFoundException: image set %s does not exist in datastore %s",
+                      argv[2], d.id);
+        if (grc != 0) return fail(a, &err);
         json_t *list = json_array();
         bool more = true;
         for (int64_t off = 0; more; off += 50)

@@ -23,8 +23,16 @@ int ds_create(archive *a, const char *name, const char *client_token, const char
     if (name && *name && !name_ok(name))
         return tess_fail(err, "ValidationException: datastoreName must be 1-256 characters of "
                               "[A-Za-z0-9._/#-]");
-    if (client_token && (strlen(client_token) < 1 || strlen(client_token) > 64))
-        return tess_fail(err, "ValidationException: clientToken must be 1-64 characters");
+    if (client_token) {
+        size_t n = strlen(client_token);
+        bool ok = n >= 1 && n <= 64;
+        for (const char *p = client_token; ok && *p; p++)
+            ok = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
+                 *p == '.' || *p == '_' || *p == '-';
+        if (!ok)
+            return tess_fail(err, "ValidationException: clientToken must be 1-64 characters of "
+                                  "[A-Za-z0-9._-]");
+    }
     if (lossless_format && *lossless_format && strcmp(lossless_format, "HTJ2K") != 0)
         return tess_fail(err, "ValidationException: losslessStorageFormat %s is not supported "
                               "(HTJ2K only)", lossless_format);
