@@ -22,7 +22,11 @@ void archive_quotas_default(archive_quotas *q) {
     q->update_payload_bytes = 10 * 1000;
     q->frames_per_copy = 1000;
     q->tags_per_resource = 50;
-    q->instances_per_version = 1000;
+    /* one version per series per job (files_per_job is 5,000), as AHI
+     * makes; assembly's memory is bounded by the batch (about 1 KB per
+     * instance and 0.5 KB per frame row), never by the series */
+    q->instances_per_version = 5000;
+    q->frames_per_version = 50000;
 }
 
 /* TESSERA_QUOTA_<NAME> environment overrides of the defaults. */
@@ -39,6 +43,7 @@ static void quotas_from_env(archive_quotas *q) {
         {"TESSERA_QUOTA_FRAMES_PER_COPY", &q->frames_per_copy, 0},
         {"TESSERA_QUOTA_TAGS_PER_RESOURCE", &q->tags_per_resource, 0},
         {"TESSERA_QUOTA_INSTANCES_PER_VERSION", &q->instances_per_version, 0},
+        {"TESSERA_QUOTA_FRAMES_PER_VERSION", &q->frames_per_version, 0},
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
         const char *v = getenv(map[i].name);

@@ -28,7 +28,8 @@ typedef struct archive_quotas {
     uint64_t update_payload_bytes;  /* UpdateImageSetMetadata blob: 10 KB */
     int64_t frames_per_copy;        /* ImageFrames per CopyImageSet: 1,000 */
     int64_t tags_per_resource;      /* 50 */
-    int64_t instances_per_version;  /* assembly batch: instances per new version */
+    int64_t instances_per_version;  /* assembly batch: instances per new version: 5,000 */
+    int64_t frames_per_version;     /* assembly batch: frame rows per new version: 50,000 */
 } archive_quotas;
 
 typedef struct archive {

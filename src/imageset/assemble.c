@@ -2,12 +2,28 @@
  * assemble.c - PENDING instance payloads into image-set versions (see
  * assemble.h for the rules).
  *
- * One group ("study/series") at a time, in batches: the batch's payloads
- * are sorted onto targets (the primary set of the series, existing or new,
- * and new non-primary sets for conflicting keys); each target's document
- * gets the instances; each target is committed with isv_write together with
- * the outcomes of its files. A commit that loses a race (CAT_CONFLICT)
- * makes the whole batch start again from the catalog's new state.
+ * One group ("study/series") at a time, in batches, each read twice so that
+ * neither a document nor the batch's payloads is ever whole in memory:
+ *
+ *   pass 1 reads the batch's pending rows one at a time, parses each
+ *   payload, sorts it onto a target (the primary set of the series,
+ *   existing or new, or a non-primary set per distinct conflicting keys)
+ *   and keeps only what the commit needs: the instance row, the frame rows,
+ *   the file's outcome line, and for each SOP the file that holds it (the
+ *   last of the batch). The payload is dropped at once.
+ *
+ *   pass 2, per target, streams the new version (isv_write_stream): the
+ *   previous version's instances read back one at a time (docstream.h),
+ *   except those the batch replaces, then the batch's instances, whose
+ *   rows are read again; then commits it with the files' outcomes.
+ *
+ * So a batch's memory depends on the batch (instances and frame rows), not
+ * on the size of the series. A previous document that is not in the
+ * canonical layout (written before it, or a legacy set of several series)
+ * is loaded whole and extended in memory instead, and written by isv_write.
+ *
+ * A commit that loses a race (CAT_CONFLICT) makes the whole batch start
+ * again from the catalog's new state.
  */
 #include "imageset/assemble.h"
 
@@ -16,29 +32,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "imageset/docstream.h"
 #include "imageset/version.h"
 #include "util/id.h"
 
-typedef struct pend {
-    int64_t id;
-    char *path;
-    json_t *p;          /* parsed payload */
-} pend;
-
-typedef struct pend_list {
-    pend *v;
-    size_t n, cap, max;
-    tess_error *err;
-    int failed;
-} pend_list;
+#define DEFAULT_BATCH_INSTANCES 5000
+#define DEFAULT_BATCH_FRAMES 50000
 
 typedef struct target {
     cat_image_set set;
     int64_t expect;             /* 0: new */
-    json_t *doc;
     json_t *keys;               /* grouping keys of the set */
-    cat_instance *add;
+    json_t *patient, *study, *series;   /* the document's level DICOM objects */
+    char series_uid[CAT_UID];   /* the document's series */
+    char prev_key[CAT_KEY];     /* version `expect`'s document (canonical layout) */
+    json_t *whole;              /* version `expect`'s document (any other layout) */
+    cat_instance *add;          /* one per SOP of the batch */
+    int64_t *add_file;          /* per add: the file whose instance it is */
     size_t nadd, cap_add;
+    size_t *sop_slots;          /* hash of add by SOP: index + 1, 0 = empty */
+    size_t cap_slots;           /* a power of two, > 2 * nadd */
+    int64_t *emit;              /* add_file, sorted (pass 2) */
     char (*retire)[CAT_UID];
     size_t nretire, cap_retire;
     cat_frame *frames;
@@ -50,8 +64,17 @@ typedef struct target {
 } target;
 
 typedef struct batch {
+    archive *a;
+    const char *ds, *job, *group, *study_uid, *series_uid;
     target *t;
     size_t n, cap;
+    long primary;               /* index of the primary target, -1: none yet */
+    cat_dicom_tags *sibs;       /* the study's image sets (no primary at start) */
+    size_t nsibs, cap_sibs;
+    size_t rows, max_rows;
+    size_t frames, max_frames;
+    tess_error *err;
+    int rc;                     /* a failure inside a catalog callback */
 } batch;
 
 static int grow(void **p, size_t *cap, size_t need, size_t size) {
@@ -65,39 +88,16 @@ static int grow(void **p, size_t *cap, size_t need, size_t size) {
     return 0;
 }
 
-static int collect(void *ctx, const cat_job_file *f) {
-    pend_list *l = ctx;
-    if (l->n >= l->max) return 1;
-    if (grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) != 0) {
-        l->failed = tess_fail(l->err, "out of memory collecting pending files");
-        return 1;
-    }
-    json_error_t je;
-    json_t *p = json_loads(f->payload, 0, &je);
-    if (!p) {
-        l->failed = tess_fail(l->err, "pending file %s: payload is not JSON (%s)", f->path,
-                              je.text);
-        return 1;
-    }
-    pend *e = &l->v[l->n++];
-    e->id = f->id;
-    e->path = strdup(f->path);
-    e->p = p;
-    return 0;
-}
-
-static void pend_free(pend_list *l) {
-    for (size_t i = 0; i < l->n; i++) {
-        free(l->v[i].path);
-        json_decref(l->v[i].p);
-    }
-    free(l->v);
-}
-
 static void target_free(target *t) {
-    json_decref(t->doc);
     json_decref(t->keys);
+    json_decref(t->patient);
+    json_decref(t->study);
+    json_decref(t->series);
+    json_decref(t->whole);
     free(t->add);
+    free(t->add_file);
+    free(t->sop_slots);
+    free(t->emit);
     free(t->retire);
     free(t->frames);
     free(t->file_ids);
@@ -109,9 +109,47 @@ static void target_free(target *t) {
 static void batch_free(batch *b) {
     for (size_t i = 0; i < b->n; i++) target_free(&b->t[i]);
     free(b->t);
-    b->t = NULL;
-    b->n = b->cap = 0;
+    free(b->sibs);
 }
+
+/* ---- SOP index of a target --------------------------------------------------- */
+
+static uint64_t hash_str(const char *s) {
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+/* The slot of sop: holding its add index + 1, or empty (0). */
+static size_t *sop_slot(const target *t, const char *sop) {
+    size_t mask = t->cap_slots - 1;
+    for (size_t i = (size_t)hash_str(sop) & mask;; i = (i + 1) & mask) {
+        size_t *s = &t->sop_slots[i];
+        if (*s == 0 || strcmp(t->add[*s - 1].sop_uid, sop) == 0) return s;
+    }
+}
+
+/* The add index of sop, or -1. */
+static long sop_find(const target *t, const char *sop) {
+    if (!t->cap_slots) return -1;
+    size_t *s = sop_slot(t, sop);
+    return *s ? (long)*s - 1 : -1;
+}
+
+/* Make room in the index for one more SOP. */
+static int sop_reserve(target *t) {
+    if ((t->nadd + 1) * 2 < t->cap_slots) return 0;
+    size_t nc = t->cap_slots ? t->cap_slots * 2 : 64;
+    size_t *nv = calloc(nc, sizeof *nv);
+    if (!nv) return -1;
+    free(t->sop_slots);
+    t->sop_slots = nv;
+    t->cap_slots = nc;
+    for (size_t i = 0; i < t->nadd; i++) *sop_slot(t, t->add[i].sop_uid) = i + 1;
+    return 0;
+}
+
+/* ---- grouping keys ------------------------------------------------------------- */
 
 static json_t *value_or_null(const json_t *level, const char *kw) {
     json_t *v = json_object_get(level, kw);
@@ -144,53 +182,69 @@ static const char *keystr(const json_t *keys, const char *kw) {
     return s ? s : "";
 }
 
-typedef struct sibling_ctx {
-    const json_t *keys;
-    bool conflict;
-} sibling_ctx;
-
-static int sibling_check(void *ctx, const cat_image_set *s) {
-    sibling_ctx *c = ctx;
-    if (strcmp(s->tags.patient_id, keystr(c->keys, "PatientID")) != 0 ||
-        strcmp(s->tags.study_date, keystr(c->keys, "StudyDate")) != 0 ||
-        strcmp(s->tags.accession_number, keystr(c->keys, "AccessionNumber")) != 0 ||
-        strcmp(s->tags.study_id, keystr(c->keys, "StudyID")) != 0) {
-        c->conflict = true;
+static int collect_sibling(void *ctx, const cat_image_set *s) {
+    batch *b = ctx;
+    if (grow((void **)&b->sibs, &b->cap_sibs, b->nsibs + 1, sizeof *b->sibs) != 0) {
+        b->rc = tess_fail(b->err, "out of memory listing the image sets of study %s",
+                          b->study_uid);
         return 1;
     }
+    b->sibs[b->nsibs++] = s->tags;
     return 0;
 }
 
-static target *new_target(batch *b, const char *ds, bool primary, tess_error *err) {
+/* Do keys disagree with the study keys of an image set of the study? */
+static bool sibling_conflict(const batch *b, const json_t *keys) {
+    for (size_t i = 0; i < b->nsibs; i++) {
+        const cat_dicom_tags *s = &b->sibs[i];
+        if (strcmp(s->patient_id, keystr(keys, "PatientID")) != 0 ||
+            strcmp(s->study_date, keystr(keys, "StudyDate")) != 0 ||
+            strcmp(s->accession_number, keystr(keys, "AccessionNumber")) != 0 ||
+            strcmp(s->study_id, keystr(keys, "StudyID")) != 0)
+            return true;
+    }
+    return false;
+}
+
+/* ---- pass 1: rows onto targets ------------------------------------------------ */
+
+/* A new slot in b->t (pointers into b->t move). -1 on failure. */
+static long target_slot(batch *b) {
     if (grow((void **)&b->t, &b->cap, b->n + 1, sizeof *b->t) != 0) {
-        tess_fail(err, "out of memory");
-        return NULL;
+        tess_fail(b->err, "out of memory");
+        return -1;
     }
-    target *t = &b->t[b->n++];
-    memset(t, 0, sizeof *t);
+    memset(&b->t[b->n], 0, sizeof b->t[b->n]);
+    return (long)b->n++;
+}
+
+/* A new image set whose document starts from payload p's levels. */
+static long new_target(batch *b, bool primary, const json_t *p, const json_t *keys,
+                       const char *path) {
+    json_t *pa = json_object_get(p, "patient"), *st = json_object_get(p, "study"),
+           *se = json_object_get(p, "series");
+    if (!json_is_object(pa) || !json_is_object(st) || !json_is_object(se)) {
+        tess_fail(b->err, "pending file %s: payload without its patient, study or series "
+                          "attributes", path);
+        return -1;
+    }
+    long k = target_slot(b);
+    if (k < 0) return -1;
+    target *t = &b->t[k];
     if (tess_id_new(t->set.id) != 0) {
-        tess_fail(err, "the random source failed");
-        return NULL;
+        tess_fail(b->err, "the random source failed");
+        return -1;
     }
-    snprintf(t->set.datastore_id, sizeof t->set.datastore_id, "%s", ds);
+    snprintf(t->set.datastore_id, sizeof t->set.datastore_id, "%s", b->ds);
     snprintf(t->set.state, sizeof t->set.state, "ACTIVE");
     snprintf(t->set.workflow_status, sizeof t->set.workflow_status, "CREATED");
     t->set.is_primary = primary;
-    return t;
-}
-
-/* Start a new document from an instance's level pieces. */
-static json_t *doc_from_pieces(const char *ds, const char *id, const json_t *p,
-                               const char *series_uid) {
-    json_t *doc = isv_doc_new(ds, id);
-    json_object_set_new(json_object_get(doc, "Patient"), "DICOM",
-                        json_deep_copy(json_object_get(p, "patient")));
-    json_t *study = json_object_get(doc, "Study");
-    json_object_set_new(study, "DICOM", json_deep_copy(json_object_get(p, "study")));
-    json_object_set_new(json_object_get(study, "Series"), series_uid,
-                        json_pack("{s:o,s:{}}", "DICOM",
-                                  json_deep_copy(json_object_get(p, "series")), "Instances"));
-    return doc;
+    t->keys = json_incref((json_t *)keys);
+    t->patient = json_incref(pa);
+    t->study = json_incref(st);
+    t->series = json_incref(se);
+    snprintf(t->series_uid, sizeof t->series_uid, "%s", b->series_uid);
+    return k;
 }
 
 static void copy_field(char *dst, size_t cap, const json_t *o, const char *k) {
@@ -202,33 +256,35 @@ static int32_t int_field(const json_t *o, const char *k) {
     return (int32_t)json_integer_value(json_object_get(o, k));
 }
 
-/* Add one pending instance to a target: document, rows, frames, file. */
-static int add_instance(target *t, const pend *pe, const char *series_uid, tess_error *err) {
-    const json_t *row = json_object_get(pe->p, "row");
+/* Record one pending file in a target: instance row, frames, outcome. */
+static int add_instance(batch *b, target *t, const cat_job_file *f, const json_t *p) {
+    tess_error *err = b->err;
+    const json_t *row = json_object_get(p, "row");
     const char *sop = json_string_value(json_object_get(row, "sop"));
-    if (!sop || strlen(sop) >= CAT_UID)
-        return tess_fail(err, "pending file %s: payload without a valid SOP UID", pe->path);
-    json_t *insts = json_object_get(
-        json_object_get(json_object_get(json_object_get(t->doc, "Study"), "Series"), series_uid),
-        "Instances");
-    if (!insts) return tess_fail(err, "image set %s: document lacks series %s", t->set.id,
-                                 series_uid);
-    /* a SOP added earlier in this batch: replace that entry */
-    size_t slot = t->nadd;
-    for (size_t i = 0; i < t->nadd; i++)
-        if (strcmp(t->add[i].sop_uid, sop) == 0) slot = i;
-    if (slot == t->nadd && json_object_get(insts, sop) && t->expect != 0) {
-        if (grow((void **)&t->retire, &t->cap_retire, t->nretire + 1, sizeof *t->retire) != 0)
+    if (!sop || !*sop || strlen(sop) >= CAT_UID)
+        return tess_fail(err, "pending file %s: payload without a valid SOP UID", f->path);
+    if (!json_is_object(json_object_get(p, "instance")))
+        return tess_fail(err, "pending file %s: payload without its instance", f->path);
+    /* a SOP added earlier in this batch: this file's copy replaces it */
+    long slot = sop_find(t, sop);
+    if (slot < 0) {
+        size_t old_cap = t->cap_add;
+        if (sop_reserve(t) != 0 ||
+            grow((void **)&t->add, &t->cap_add, t->nadd + 1, sizeof *t->add) != 0)
             return tess_fail(err, "out of memory");
-        snprintf(t->retire[t->nretire++], CAT_UID, "%s", sop);
+        if (t->cap_add != old_cap) {
+            void *na = realloc(t->add_file, t->cap_add * sizeof *t->add_file);
+            if (!na) {
+                t->cap_add = old_cap;   /* add_file still has the old size */
+                return tess_fail(err, "out of memory");
+            }
+            t->add_file = na;
+        }
+        slot = (long)t->nadd++;
+        snprintf(t->add[slot].sop_uid, CAT_UID, "%s", sop);
+        *sop_slot(t, sop) = (size_t)slot + 1;
     }
-    json_object_set(insts, sop, json_object_get(pe->p, "instance"));
-
-    if (slot == t->nadd) {
-        if (grow((void **)&t->add, &t->cap_add, t->nadd + 1, sizeof *t->add) != 0)
-            return tess_fail(err, "out of memory");
-        t->nadd++;
-    }
+    t->add_file[slot] = f->id;
     cat_instance *ci = &t->add[slot];
     memset(ci, 0, sizeof *ci);
     snprintf(ci->sop_uid, sizeof ci->sop_uid, "%s", sop);
@@ -247,7 +303,7 @@ static int add_instance(target *t, const pend *pe, const char *series_uid, tess_
 
     size_t i;
     json_t *fr;
-    json_array_foreach(json_object_get(pe->p, "frames"), i, fr) {
+    json_array_foreach(json_object_get(p, "frames"), i, fr) {
         if (grow((void **)&t->frames, &t->cap_frames, t->nframes + 1, sizeof *t->frames) != 0)
             return tess_fail(err, "out of memory");
         cat_frame *cf = &t->frames[t->nframes++];
@@ -267,6 +323,7 @@ static int add_instance(target *t, const pend *pe, const char *series_uid, tess_
             cf->res_end[k] = (uint32_t)json_integer_value(e);
             cf->nres = (uint32_t)(k + 1);
         }
+        b->frames++;
     }
 
     if (grow((void **)&t->file_ids, &t->cap_files, t->nfiles + 1, sizeof *t->file_ids) != 0)
@@ -278,119 +335,295 @@ static int add_instance(target *t, const pend *pe, const char *series_uid, tess_
     void *nl = realloc(t->lines, cap * sizeof *t->lines);
     if (!nl) return tess_fail(err, "out of memory");
     t->lines = nl;
-    json_t *warnings = json_object_get(pe->p, "warnings");
+    json_t *warnings = json_object_get(p, "warnings");
     bool warned = json_array_size(warnings) > 0;
     json_t *resp = json_pack("{s:s,s:I,s:b}", "imageSetId", t->set.id, "imageSetVersion",
                              (json_int_t)(t->expect + 1), "isPrimary", t->set.is_primary);
     if (warned) json_object_set(resp, "warnings", warnings);
-    json_t *line = json_pack("{s:s,s:o}", "inputFile", pe->path, "importResponse", resp);
+    json_t *line = json_pack("{s:s,s:o}", "inputFile", f->path, "importResponse", resp);
     t->lines[t->nfiles] = json_dumps(line, JSON_COMPACT);
     json_decref(line);
     if (!t->lines[t->nfiles]) return tess_fail(err, "out of memory");
-    t->file_ids[t->nfiles] = pe->id;
+    t->file_ids[t->nfiles] = f->id;
     t->outcomes[t->nfiles] = warned ? CAT_FILE_WARNING : CAT_FILE_SUCCESS;
     t->nfiles++;
     return 0;
 }
 
-/* Sort a batch of one group onto targets and commit them. */
-static int assemble_batch(archive *a, const char *ds, const char *study_uid,
-                          const char *series_uid, pend_list *pl, tess_error *err) {
-    batch b = {0};
-    int rc = -1;
-    target *primary = NULL;
-    cat_image_set found;
-    int frc = a->cat->vt->image_set_find_primary(a->cat, ds, study_uid, series_uid, &found, err);
-    if (frc == 0) {
-        if (grow((void **)&b.t, &b.cap, 1, sizeof *b.t) != 0) {
-            tess_fail(err, "out of memory");
-            goto out;
+/* Sort one parsed payload onto its target. */
+static int place(batch *b, const cat_job_file *f, const json_t *p) {
+    json_t *keys = grouping_keys(json_object_get(p, "patient"), json_object_get(p, "study"),
+                                 json_object_get(p, "series"));
+    if (!keys) return tess_fail(b->err, "out of memory");
+    long k = -1;
+    if (b->primary >= 0) {
+        if (json_equal(keys, b->t[b->primary].keys)) k = b->primary;
+    } else if (!sibling_conflict(b, keys)) {
+        k = new_target(b, true, p, keys, f->path);
+        if (k < 0) {
+            json_decref(keys);
+            return -1;
         }
-        primary = &b.t[b.n++];
-        memset(primary, 0, sizeof *primary);
-        primary->set = found;
-        primary->expect = found.latest_version;
-        snprintf(primary->set.workflow_status, sizeof primary->set.workflow_status, "IMPORTED");
-        primary->set.message[0] = '\0';
-        if (isv_load_doc(a, ds, found.id, found.latest_version, &primary->doc, err) != 0)
-            goto out;
-        primary->keys = doc_keys(primary->doc);
-    } else if (frc != CAT_NOT_FOUND) {
-        goto out;
+        b->primary = k;
     }
+    for (size_t i = 0; k < 0 && i < b->n; i++)
+        if (!b->t[i].set.is_primary && json_equal(b->t[i].keys, keys)) k = (long)i;
+    if (k < 0) k = new_target(b, false, p, keys, f->path);
+    json_decref(keys);
+    if (k < 0) return -1;
+    return add_instance(b, &b->t[k], f, p);
+}
 
-    for (size_t i = 0; i < pl->n; i++) {
-        const pend *pe = &pl->v[i];
-        json_t *keys = grouping_keys(json_object_get(pe->p, "patient"),
-                                     json_object_get(pe->p, "study"),
-                                     json_object_get(pe->p, "series"));
-        target *t = NULL;
-        if (primary) {
-            if (json_equal(keys, primary->keys)) t = primary;
-        } else {
-            sibling_ctx sc = {keys, false};
-            if (a->cat->vt->image_sets_of_study(a->cat, ds, study_uid, sibling_check, &sc,
-                                                err) != 0) {
-                json_decref(keys);
-                goto out;
-            }
-            if (!sc.conflict) {
-                /* keep the primary at index 0 is not needed: pointers are
-                 * refreshed below after any growth */
-                t = new_target(&b, ds, true, err);
-                if (!t) {
-                    json_decref(keys);
-                    goto out;
-                }
-                t->doc = doc_from_pieces(ds, t->set.id, pe->p, series_uid);
-                t->keys = json_incref(keys);
-                primary = t;
-            }
-        }
-        if (!t) {
-            for (size_t k = 0; k < b.n; k++)
-                if (!b.t[k].set.is_primary && json_equal(b.t[k].keys, keys)) t = &b.t[k];
-            if (!t) {
-                size_t pidx = primary ? (size_t)(primary - b.t) : 0;
-                t = new_target(&b, ds, false, err);
-                if (primary) primary = &b.t[pidx];
-                if (!t) {
-                    json_decref(keys);
-                    goto out;
-                }
-                t->doc = doc_from_pieces(ds, t->set.id, pe->p, series_uid);
-                t->keys = json_incref(keys);
-            }
-        }
-        json_decref(keys);
-        if (add_instance(t, pe, series_uid, err) != 0) goto out;
+static int pass1_row(void *ctx, const cat_job_file *f) {
+    batch *b = ctx;
+    if (b->rows >= b->max_rows || b->frames >= b->max_frames) return 1;
+    json_error_t je;
+    json_t *p = json_loads(f->payload, 0, &je);
+    if (!p) {
+        b->rc = tess_fail(b->err, "pending file %s: payload is not JSON (%s)", f->path, je.text);
+        return 1;
     }
+    int rc = place(b, f, p);
+    json_decref(p);
+    if (rc != 0) {
+        b->rc = rc;
+        return 1;
+    }
+    b->rows++;
+    return 0;
+}
 
-    for (size_t k = 0; k < b.n; k++) {
-        target *t = &b.t[k];
-        if (t->nfiles == 0) continue;   /* e.g. the primary when all conflicted */
-        cat_commit cm;
-        memset(&cm, 0, sizeof cm);
-        cm.retire = (const char(*)[CAT_UID])t->retire;
-        cm.nretire = t->nretire;
-        cm.add = t->add;
-        cm.nadd = t->nadd;
-        cm.frames = t->frames;
-        cm.nframes = t->nframes;
-        cm.file_ids = t->file_ids;
-        cm.file_outcomes = t->outcomes;
-        cm.file_lines = (const char *const *)t->lines;
-        cm.nfiles = t->nfiles;
-        int crc = isv_write(a, &t->set, t->expect, t->doc, &cm, err);
-        if (crc != 0) {
-            rc = crc;
-            goto out;
-        }
+/* ---- the primary's previous document ------------------------------------------- */
+
+static int grab_header(void *ctx, const dst_header *h, tess_error *err) {
+    target *t = ctx;
+    if (strlen(h->series_uid) >= sizeof t->series_uid)
+        return tess_fail(err, "image set %s: series key %.80s is too long", t->set.id,
+                         h->series_uid);
+    snprintf(t->series_uid, sizeof t->series_uid, "%s", h->series_uid);
+    t->patient = json_incref((json_t *)h->patient);
+    t->study = json_incref((json_t *)h->study);
+    t->series = json_incref((json_t *)h->series);
+    return DST_STOP;   /* the instances are read in pass 2 */
+}
+
+/* The existing primary set as target 0: its keys from its latest document's
+ * header (or from the whole document in another layout). */
+static int load_primary(batch *b, const cat_image_set *found) {
+    long k = target_slot(b);
+    if (k < 0) return -1;
+    target *t = &b->t[k];
+    t->set = *found;
+    t->expect = found->latest_version;
+    snprintf(t->set.workflow_status, sizeof t->set.workflow_status, "IMPORTED");
+    t->set.message[0] = '\0';
+    b->primary = k;
+    char key[CAT_KEY];
+    int rc = isv_doc_key(b->a, b->ds, found->id, found->latest_version, key, b->err);
+    if (rc != 0) return rc;
+    rc = dst_read(b->a->blobs, key, isv_doc_text_limit(b->a), grab_header, NULL, t, &t->whole,
+                  b->err);
+    if (rc == DST_WHOLE) {
+        t->keys = doc_keys(t->whole);
+        snprintf(t->series_uid, sizeof t->series_uid, "%s", b->series_uid);
+    } else if (rc == 0) {
+        if (!t->patient)
+            return tess_fail(b->err, "image set %s: document %s has no header", found->id, key);
+        snprintf(t->prev_key, sizeof t->prev_key, "%s", key);
+        t->keys = grouping_keys(t->patient, t->study, t->series);
+    } else {
+        return tess_fail_prefix(b->err, "image set %s", found->id);
     }
-    rc = 0;
-out:
-    batch_free(&b);
+    if (!t->keys) return tess_fail(b->err, "out of memory");
+    return 0;
+}
+
+/* ---- pass 2: streaming each target's version ------------------------------------ */
+
+typedef int (*instance_fn)(void *ctx, const char *sop, json_t *instance, tess_error *err);
+
+typedef struct reread {
+    batch *b;
+    target *t;
+    instance_fn fn;
+    void *ctx;
+    size_t seen;
+    int rc;
+} reread;
+
+static int cmp_id(const void *x, const void *y) {
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+static int reread_row(void *ctx, const cat_job_file *f) {
+    reread *r = ctx;
+    target *t = r->t;
+    if (f->id > t->emit[t->nadd - 1]) return 1;
+    if (!bsearch(&f->id, t->emit, t->nadd, sizeof *t->emit, cmp_id)) return 0;
+    json_error_t je;
+    json_t *p = json_loads(f->payload, 0, &je);
+    if (!p) {
+        r->rc = tess_fail(r->b->err, "pending file %s: payload is not JSON (%s)", f->path,
+                          je.text);
+        return 1;
+    }
+    const char *sop = json_string_value(json_object_get(json_object_get(p, "row"), "sop"));
+    long slot = sop ? sop_find(t, sop) : -1;
+    if (slot < 0 || t->add_file[slot] != f->id) {
+        r->rc = tess_fail(r->b->err, "pending file %s changed during assembly", f->path);
+    } else {
+        r->rc = r->fn(r->ctx, sop, json_object_get(p, "instance"), r->b->err);
+        r->seen++;
+    }
+    json_decref(p);
+    return r->rc != 0;
+}
+
+/* Call fn with each instance of the batch that goes into t (the last copy
+ * of each SOP), reading its row again. */
+static int each_batch_instance(batch *b, target *t, instance_fn fn, void *ctx) {
+    reread r = {b, t, fn, ctx, 0, 0};
+    int rc = b->a->cat->vt->job_pending_in_group(b->a->cat, b->job, b->group, reread_row, &r,
+                                                 b->err);
+    if (rc == 0) rc = r.rc;
+    if (rc == 0 && r.seen != t->nadd) {
+        tess_fail(b->err, "job %s: %zu of the %zu pending files of %s for image set %s were "
+                          "finished by another assembly", b->job, t->nadd - r.seen, t->nadd,
+                  b->group, t->set.id);
+        return CAT_CONFLICT;   /* start the batch again */
+    }
     return rc;
+}
+
+static int add_retire(target *t, const char *sop, tess_error *err) {
+    if (grow((void **)&t->retire, &t->cap_retire, t->nretire + 1, sizeof *t->retire) != 0)
+        return tess_fail(err, "out of memory");
+    snprintf(t->retire[t->nretire++], CAT_UID, "%s", sop);
+    return 0;
+}
+
+typedef struct stream_ctx {
+    target *t;
+    dst_writer *w;
+} stream_ctx;
+
+static int add_to_writer(void *ctx, const char *sop, json_t *instance, tess_error *err) {
+    stream_ctx *s = ctx;
+    return dst_writer_add(s->w, sop, instance, err);
+}
+
+/* A previous instance: kept, unless the batch replaces it. */
+static int prev_instance(void *ctx, const char *sop, json_t *instance, tess_error *err) {
+    stream_ctx *s = ctx;
+    if (sop_find(s->t, sop) >= 0) return add_retire(s->t, sop, err);
+    return dst_writer_add(s->w, sop, instance, err);
+}
+
+typedef struct emit_ctx {
+    batch *b;
+    target *t;
+} emit_ctx;
+
+static int emit_target(void *ctx, dst_writer *w, cat_commit *cm, tess_error *err) {
+    emit_ctx *e = ctx;
+    target *t = e->t;
+    stream_ctx s = {t, w};
+    if (t->expect != 0) {
+        int rc = dst_read(e->b->a->blobs, t->prev_key, isv_doc_text_limit(e->b->a), NULL,
+                          prev_instance, &s, NULL, err);
+        if (rc == DST_WHOLE)
+            return tess_fail(err, "image set %s: document %s changed layout", t->set.id,
+                             t->prev_key);
+        if (rc != 0) return rc;
+        cm->retire = (const char(*)[CAT_UID])t->retire;
+        cm->nretire = t->nretire;
+    }
+    return each_batch_instance(e->b, t, add_to_writer, &s);
+}
+
+typedef struct whole_ctx {
+    target *t;
+    json_t *instances;
+} whole_ctx;
+
+static int add_to_whole(void *ctx, const char *sop, json_t *instance, tess_error *err) {
+    whole_ctx *c = ctx;
+    if (json_object_get(c->instances, sop) && add_retire(c->t, sop, err) != 0) return -1;
+    if (json_object_set(c->instances, sop, instance) != 0) return tess_fail(err, "out of memory");
+    return 0;
+}
+
+/* The previous document in another layout: extended in memory. */
+static int write_whole(batch *b, target *t, cat_commit *cm) {
+    json_t *insts = json_object_get(
+        json_object_get(json_object_get(json_object_get(t->whole, "Study"), "Series"),
+                        b->series_uid),
+        "Instances");
+    if (!json_is_object(insts))
+        return tess_fail(b->err, "image set %s: document lacks series %s", t->set.id,
+                         b->series_uid);
+    whole_ctx c = {t, insts};
+    int rc = each_batch_instance(b, t, add_to_whole, &c);
+    if (rc != 0) return rc;
+    cm->retire = (const char(*)[CAT_UID])t->retire;
+    cm->nretire = t->nretire;
+    return isv_write(b->a, &t->set, t->expect, t->whole, cm, b->err);
+}
+
+static int commit_target(batch *b, target *t) {
+    t->emit = malloc(t->nadd * sizeof *t->emit);
+    if (!t->emit) return tess_fail(b->err, "out of memory");
+    memcpy(t->emit, t->add_file, t->nadd * sizeof *t->emit);
+    qsort(t->emit, t->nadd, sizeof *t->emit, cmp_id);
+    cat_commit cm;
+    memset(&cm, 0, sizeof cm);
+    cm.add = t->add;
+    cm.nadd = t->nadd;
+    cm.frames = t->frames;
+    cm.nframes = t->nframes;
+    cm.file_ids = t->file_ids;
+    cm.file_outcomes = t->outcomes;
+    cm.file_lines = (const char *const *)t->lines;
+    cm.nfiles = t->nfiles;
+    if (t->whole) return write_whole(b, t, &cm);
+    if (strcmp(t->series_uid, b->series_uid) != 0)
+        return tess_fail(b->err, "image set %s: document lacks series %s", t->set.id,
+                         b->series_uid);
+    dst_header h = {NULL, NULL, t->patient, t->study, t->series_uid, t->series};
+    emit_ctx e = {b, t};
+    return isv_write_stream(b->a, &t->set, t->expect, &h, emit_target, &e, &cm, b->err);
+}
+
+/* One batch of a group: pass 1, then each target's version. 0 with
+ * *done when the group had no pending rows left. */
+static int assemble_batch(batch *b, bool *done) {
+    *done = false;
+    cat_image_set found;
+    int rc = b->a->cat->vt->image_set_find_primary(b->a->cat, b->ds, b->study_uid,
+                                                    b->series_uid, &found, b->err);
+    if (rc == 0) {
+        rc = load_primary(b, &found);
+    } else if (rc == CAT_NOT_FOUND) {
+        rc = b->a->cat->vt->image_sets_of_study(b->a->cat, b->ds, b->study_uid, collect_sibling,
+                                                b, b->err);
+        if (rc == 0) rc = b->rc;
+    }
+    if (rc != 0) return rc;
+
+    rc = b->a->cat->vt->job_pending_in_group(b->a->cat, b->job, b->group, pass1_row, b, b->err);
+    if (rc == 0) rc = b->rc;
+    if (rc != 0) return rc;
+    if (b->rows == 0) {
+        *done = true;
+        return 0;
+    }
+    for (size_t k = 0; k < b->n; k++) {
+        if (b->t[k].nfiles == 0) continue;   /* e.g. the primary when all conflicted */
+        rc = commit_target(b, &b->t[k]);
+        if (rc != 0) return rc;
+    }
+    return 0;
 }
 
 typedef struct groups {
@@ -425,23 +658,30 @@ int asm_job(archive *a, const char *datastore_id, const char *job_id, tess_error
         snprintf(series, sizeof series, "%s", slash + 1);
         int conflicts = 0;
         for (;;) {
-            pend_list pl = {0};
-            pl.max = (size_t)(a->quotas.instances_per_version > 0 ? a->quotas.instances_per_version
-                                                                  : 1000);
-            pl.err = err;
-            rc = a->cat->vt->job_pending_in_group(a->cat, job_id, g.v[i], collect, &pl, err);
-            if (rc == 0 && pl.failed) rc = -1;
-            if (rc != 0 || pl.n == 0) {
-                pend_free(&pl);
-                break;
-            }
-            rc = assemble_batch(a, datastore_id, study, series, &pl, err);
-            pend_free(&pl);
+            batch b;
+            memset(&b, 0, sizeof b);
+            b.a = a;
+            b.ds = datastore_id;
+            b.job = job_id;
+            b.group = g.v[i];
+            b.study_uid = study;
+            b.series_uid = series;
+            b.primary = -1;
+            b.max_rows = (size_t)(a->quotas.instances_per_version > 0
+                                      ? a->quotas.instances_per_version
+                                      : DEFAULT_BATCH_INSTANCES);
+            b.max_frames = (size_t)(a->quotas.frames_per_version > 0
+                                        ? a->quotas.frames_per_version
+                                        : DEFAULT_BATCH_FRAMES);
+            b.err = err;
+            bool done = false;
+            rc = assemble_batch(&b, &done);
+            batch_free(&b);
             if (rc == CAT_CONFLICT && ++conflicts < 8) {
                 rc = 0;  /* another writer moved the set on: redo the batch */
                 continue;
             }
-            if (rc != 0) break;
+            if (rc != 0 || done) break;
         }
     }
     for (size_t i = 0; i < g.n; i++) free(g.v[i]);

@@ -20,7 +20,14 @@
  *   - an instance whose SOPInstanceUID is already in the target set
  *     replaces the older copy (the older stays in older versions);
  *   - each target set gets one new version per batch of at most
- *     quotas.instances_per_version instances.
+ *     quotas.instances_per_version instances (5,000 by default: one
+ *     version per series per job, as AHI makes); a batch also ends once
+ *     it holds quotas.frames_per_version frame rows (50,000; the instance
+ *     that passes it stays in the batch), which bounds its memory.
+ *
+ * Memory: documents and payloads are streamed (docstream.h), so assembly
+ * holds one instance at a time plus the batch's catalog rows, whatever the
+ * size of the series.
  */
 #ifndef TESSERA_IMAGESET_ASSEMBLE_H
 #define TESSERA_IMAGESET_ASSEMBLE_H

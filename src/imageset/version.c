@@ -6,6 +6,13 @@
  * dicomjson/{datastore}/{imageset}/{version}-{random}.json.gz. The random
  * part keeps two writers racing for the same version from overwriting the
  * winner's document: the loser's commit fails and its blobs are removed.
+ *
+ * A document of one series (every document assembly makes, and nearly all
+ * others) goes through docstream.h's writer: isv_write walks the jansson
+ * document's instances into it, isv_write_stream takes them from its
+ * caller, and both blobs are streamed through gzip, so memory does not grow
+ * with the image set on the streaming path. Other shapes keep the
+ * in-memory path (json_dumps, one line; md_series_to_dicomjson).
  */
 #include "imageset/version.h"
 
@@ -39,11 +46,9 @@ static void copy_str(const json_t *level, const char *kw, char *out, size_t cap)
     if (s) snprintf(out, cap, "%s", s);
 }
 
-void isv_tags_from_doc(const json_t *doc, cat_dicom_tags *t) {
+static void tags_from_levels(const json_t *pat, const json_t *st, const char *se_uid,
+                             const json_t *se, cat_dicom_tags *t) {
     memset(t, 0, sizeof *t);
-    json_t *pat = json_object_get(json_object_get(doc, "Patient"), "DICOM");
-    json_t *study = json_object_get(doc, "Study");
-    json_t *st = json_object_get(study, "DICOM");
     copy_str(pat, "PatientID", t->patient_id, sizeof t->patient_id);
     copy_str(pat, "PatientName", t->patient_name, sizeof t->patient_name);
     copy_str(pat, "PatientBirthDate", t->patient_birth_date, sizeof t->patient_birth_date);
@@ -54,8 +59,6 @@ void isv_tags_from_doc(const json_t *doc, cat_dicom_tags *t) {
     copy_str(st, "AccessionNumber", t->accession_number, sizeof t->accession_number);
     copy_str(st, "StudyDate", t->study_date, sizeof t->study_date);
     copy_str(st, "StudyTime", t->study_time, sizeof t->study_time);
-    const char *se_uid = isv_doc_series_uid(doc);
-    json_t *se = json_object_get(json_object_get(json_object_get(study, "Series"), se_uid), "DICOM");
     snprintf(t->series_uid, sizeof t->series_uid, "%s", se_uid);
     copy_str(se, "Modality", t->modality, sizeof t->modality);
     copy_str(se, "BodyPartExamined", t->body_part, sizeof t->body_part);
@@ -69,6 +72,20 @@ void isv_tags_from_doc(const json_t *doc, cat_dicom_tags *t) {
     }
     t->study_related_series = -1;
     t->study_related_instances = -1;
+}
+
+void isv_tags_from_doc(const json_t *doc, cat_dicom_tags *t) {
+    json_t *study = json_object_get(doc, "Study");
+    const char *se_uid = isv_doc_series_uid(doc);
+    tags_from_levels(json_object_get(json_object_get(doc, "Patient"), "DICOM"),
+                     json_object_get(study, "DICOM"), se_uid,
+                     json_object_get(json_object_get(json_object_get(study, "Series"), se_uid),
+                                     "DICOM"),
+                     t);
+}
+
+void isv_tags_from_header(const dst_header *h, cat_dicom_tags *t) {
+    tags_from_levels(h->patient, h->study, h->series_uid, h->series, t);
 }
 
 typedef struct bulk_ctx {
@@ -94,14 +111,111 @@ static int put_gz(archive *a, const char *key, const void *p, size_t n, uint64_t
     return rc;
 }
 
+uint64_t isv_doc_text_limit(const archive *a) {
+    return a->quotas.metadata_bytes * 2;
+}
+
+/* The blob keys of a new version (random part: see the file comment). */
+static int version_keys(const cat_image_set *set, int64_t version, cat_version *v,
+                        tess_error *err) {
+    char rnd[TESS_ID_LEN + 1];
+    if (tess_id_new(rnd) != 0) return tess_fail(err, "the random source failed");
+    rnd[12] = '\0';
+    memset(v, 0, sizeof *v);
+    snprintf(v->doc_key, sizeof v->doc_key, "doc/%s/%s/%lld-%s.json.gz", set->datastore_id,
+             set->id, (long long)version, rnd);
+    snprintf(v->series_json_key, sizeof v->series_json_key, "dicomjson/%s/%s/%lld-%s.json.gz",
+             set->datastore_id, set->id, (long long)version, rnd);
+    return 0;
+}
+
+/* The catalog commit of a version whose blobs are durable; removes them
+ * again when the commit fails. */
+static int commit_version(archive *a, cat_image_set *set, int64_t expect_version,
+                          cat_version *v, cat_commit *cm, tess_error *err) {
+    int64_t version = expect_version + 1;
+    double now = tess_now();
+    snprintf(v->image_set_id, sizeof v->image_set_id, "%s", set->id);
+    v->version = version;
+    snprintf(v->state, sizeof v->state, "%s", set->state);
+    snprintf(v->workflow_status, sizeof v->workflow_status, "%s", set->workflow_status);
+    snprintf(v->message, sizeof v->message, "%s", set->message);
+    v->is_primary = set->is_primary;
+    v->forced = set->forced;
+    v->created_at = now;
+    v->updated_at = now;
+    if (expect_version == 0) {
+        set->created_at = now;
+        set->last_accessed_at = now;
+        snprintf(set->storage_tier, sizeof set->storage_tier, "FREQUENT_ACCESS");
+    }
+    set->latest_version = version;
+    set->updated_at = now;
+    cm->set = set;
+    cm->expect_version = expect_version;
+    cm->version = v;
+    int rc = a->cat->vt->commit(a->cat, cm, err);
+    if (rc != 0) {
+        tess_error ig;
+        blob_remove(a->blobs, v->doc_key, &ig);
+        blob_remove(a->blobs, v->series_json_key, &ig);
+    }
+    return rc;
+}
+
+int isv_write_stream(archive *a, cat_image_set *set, int64_t expect_version,
+                     const dst_header *levels, isv_emit_fn emit, void *emit_ctx, cat_commit *cm,
+                     tess_error *err) {
+    cat_version v;
+    if (version_keys(set, expect_version + 1, &v, err) != 0) return -1;
+    dst_header h = *levels;
+    h.datastore_id = set->datastore_id;
+    h.image_set_id = set->id;
+    cat_dicom_tags tags;
+    isv_tags_from_header(&h, &tags);
+    bulk_ctx bc = {set->datastore_id, tags.study_uid, tags.series_uid};
+    dst_writer *w;
+    if (dst_writer_open(a->blobs, v.doc_key, v.series_json_key, &h, a->quotas.metadata_bytes,
+                        bulk_uri, &bc, &w, err) != 0)
+        return -1;
+    int rc = emit(emit_ctx, w, cm, err);
+    if (rc != 0) {
+        dst_writer_abort(w);
+        return rc;
+    }
+    dst_stats st;
+    if (dst_writer_commit(w, &st, err) != 0) return -1;
+    v.doc_size = st.doc_gz_bytes;
+    set->tags = tags;
+    return commit_version(a, set, expect_version, &v, cm, err);
+}
+
+/* isv_write's producer: the instances of a document in its order. */
+static int emit_doc(void *ctx, dst_writer *w, cat_commit *cm, tess_error *err) {
+    (void)cm;
+    const json_t *doc = ctx;
+    dst_header h;
+    if (!dst_doc_header(doc, &h)) return tess_fail(err, "metadata document changed shape");
+    json_t *insts = json_object_get(
+        json_object_get(json_object_get(json_object_get(doc, "Study"), "Series"), h.series_uid),
+        "Instances");
+    const char *sop;
+    json_t *inst;
+    json_object_foreach(insts, sop, inst)
+        if (dst_writer_add(w, sop, inst, err) != 0) return -1;
+    return 0;
+}
+
 int isv_write(archive *a, cat_image_set *set, int64_t expect_version, json_t *doc,
               cat_commit *cm, tess_error *err) {
     json_object_set_new(doc, "SchemaVersion", json_string("1.1"));
     json_object_set_new(doc, "DatastoreID", json_string(set->datastore_id));
     json_object_set_new(doc, "ImageSetID", json_string(set->id));
-    int64_t version = expect_version + 1;
-    double now = tess_now();
+    dst_header h;
+    if (dst_doc_header(doc, &h))
+        return isv_write_stream(a, set, expect_version, &h, emit_doc, doc, cm, err);
 
+    /* no series or several: one compact line, DICOM JSON of the first series */
     char *text = json_dumps(doc, JSON_COMPACT);
     if (!text) return tess_fail(err, "image set %s: cannot serialise the document", set->id);
     size_t tlen = strlen(text);
@@ -112,18 +226,11 @@ int isv_write(archive *a, cat_image_set *set, int64_t expect_version, json_t *do
                          "%zu bytes, over the quota of %llu",
                          set->id, tlen, (unsigned long long)a->quotas.metadata_bytes);
     }
-    char rnd[TESS_ID_LEN + 1];
-    if (tess_id_new(rnd) != 0) {
-        free(text);
-        return tess_fail(err, "the random source failed");
-    }
-    rnd[12] = '\0';
     cat_version v;
-    memset(&v, 0, sizeof v);
-    snprintf(v.doc_key, sizeof v.doc_key, "doc/%s/%s/%lld-%s.json.gz", set->datastore_id,
-             set->id, (long long)version, rnd);
-    snprintf(v.series_json_key, sizeof v.series_json_key, "dicomjson/%s/%s/%lld-%s.json.gz",
-             set->datastore_id, set->id, (long long)version, rnd);
+    if (version_keys(set, expect_version + 1, &v, err) != 0) {
+        free(text);
+        return -1;
+    }
     int rc = put_gz(a, v.doc_key, text, tlen, &v.doc_size, err);
     free(text);
     if (rc != 0) return -1;
@@ -140,37 +247,12 @@ int isv_write(archive *a, cat_image_set *set, int64_t expect_version, json_t *do
         blob_remove(a->blobs, v.doc_key, &ig);
         return -1;
     }
-
-    snprintf(v.image_set_id, sizeof v.image_set_id, "%s", set->id);
-    v.version = version;
-    snprintf(v.state, sizeof v.state, "%s", set->state);
-    snprintf(v.workflow_status, sizeof v.workflow_status, "%s", set->workflow_status);
-    snprintf(v.message, sizeof v.message, "%s", set->message);
-    v.is_primary = set->is_primary;
-    v.forced = set->forced;
-    v.created_at = now;
-    v.updated_at = now;
-    if (expect_version == 0) {
-        set->created_at = now;
-        set->last_accessed_at = now;
-        snprintf(set->storage_tier, sizeof set->storage_tier, "FREQUENT_ACCESS");
-    }
-    set->latest_version = version;
-    set->updated_at = now;
-    cm->set = set;
-    cm->expect_version = expect_version;
-    cm->version = &v;
-    rc = a->cat->vt->commit(a->cat, cm, err);
-    if (rc != 0) {
-        tess_error ig;
-        blob_remove(a->blobs, v.doc_key, &ig);
-        blob_remove(a->blobs, v.series_json_key, &ig);
-    }
-    return rc;
+    return commit_version(a, set, expect_version, &v, cm, err);
 }
 
-int isv_doc_gzip(archive *a, const char *datastore_id, const char *image_set_id,
-                 int64_t version, tess_buf *out, tess_error *err) {
+int isv_doc_key(archive *a, const char *datastore_id, const char *image_set_id,
+                int64_t version, char *key, tess_error *err) {
+    key[0] = '\0';
     cat_image_set set;
     int rc = a->cat->vt->image_set_get(a->cat, datastore_id, image_set_id, &set, err);
     if (rc != 0) return rc;
@@ -183,25 +265,25 @@ int isv_doc_gzip(archive *a, const char *datastore_id, const char *image_set_id,
                   (long long)version);
         return CAT_NOT_FOUND;
     }
-    return blob_get(a->blobs, v.doc_key, a->quotas.metadata_bytes + (1u << 20), out, err);
+    snprintf(key, CAT_KEY, "%s", v.doc_key);
+    return 0;
+}
+
+int isv_doc_gzip(archive *a, const char *datastore_id, const char *image_set_id,
+                 int64_t version, tess_buf *out, tess_error *err) {
+    char key[CAT_KEY];
+    int rc = isv_doc_key(a, datastore_id, image_set_id, version, key, err);
+    if (rc != 0) return rc;
+    return blob_get(a->blobs, key, a->quotas.metadata_bytes + (1u << 20), out, err);
 }
 
 int isv_load_doc(archive *a, const char *datastore_id, const char *image_set_id,
                  int64_t version, json_t **doc, tess_error *err) {
     *doc = NULL;
-    tess_buf gz, plain;
-    tess_buf_init(&gz, -1);
-    tess_buf_init(&plain, -1);
-    int rc = isv_doc_gzip(a, datastore_id, image_set_id, version, &gz, err);
-    if (rc == 0) rc = tess_gunzip(gz.data, gz.len, a->quotas.metadata_bytes * 2, &plain, err);
-    if (rc == 0) {
-        json_error_t je;
-        *doc = json_loadb((const char *)plain.data, plain.len, 0, &je);
-        if (!*doc)
-            rc = tess_fail(err, "image set %s: stored document is not JSON (%s, line %d)",
-                           image_set_id, je.text, je.line);
-    }
-    tess_buf_free(&gz);
-    tess_buf_free(&plain);
-    return rc;
+    char key[CAT_KEY];
+    int rc = isv_doc_key(a, datastore_id, image_set_id, version, key, err);
+    if (rc != 0) return rc;
+    if (dst_load(a->blobs, key, isv_doc_text_limit(a), doc, err) != 0)
+        return tess_fail_prefix(err, "image set %s", image_set_id);
+    return 0;
 }

@@ -8,6 +8,13 @@
  * the new version to the catalog in one transaction. If the commit fails
  * the blobs are removed again (anything left by a crash is unreferenced and
  * swept). Readers use isv_load_doc to get a version's document back.
+ *
+ * Documents are stored in the canonical layout of docstream.h (one line per
+ * instance), written through its streaming writer, so that a version of
+ * any size is written in bounded memory by isv_write_stream (assembly) and
+ * read back one instance at a time by dst_read. A document whose shape the
+ * layout cannot hold (no series or several: legacy image sets) is stored as
+ * one compact JSON line, with its DICOM JSON made in memory as before.
  */
 #ifndef TESSERA_IMAGESET_VERSION_H
 #define TESSERA_IMAGESET_VERSION_H
@@ -16,6 +23,7 @@
 
 #include "catalog/catalog.h"
 #include "imageset/archive.h"
+#include "imageset/docstream.h"
 
 /* Write version expect_version+1 of set (set->id, datastore_id, is_primary,
  * state, workflow_status, created_at, forced, message are taken from *set;
@@ -26,6 +34,32 @@
 int isv_write(archive *a, cat_image_set *set, int64_t expect_version, json_t *doc,
               cat_commit *cm, tess_error *err);
 
+/* The producer of a streamed version: it adds every instance of the new
+ * version to w (dst_writer_add, each SOP once), in document order. cm is
+ * the commit isv_write_stream will make once emit returns, so emit may
+ * still complete it (e.g. the SOPs it found replaced while streaming).
+ * Returns 0 or what isv_write_stream should return (-1, CAT_CONFLICT). */
+typedef int (*isv_emit_fn)(void *ctx, dst_writer *w, cat_commit *cm, tess_error *err);
+
+/* isv_write without a document in memory: the levels come from h (its
+ * datastore_id and image_set_id are ignored: the set's are written) and the
+ * instances from emit, streamed into the document and DICOM JSON blobs as
+ * they come. Same blob keys, search keys, quota (metadata_bytes), commit,
+ * CAT_CONFLICT and cleanup as isv_write. */
+int isv_write_stream(archive *a, cat_image_set *set, int64_t expect_version,
+                     const dst_header *h, isv_emit_fn emit, void *emit_ctx, cat_commit *cm,
+                     tess_error *err);
+
+/* The document blob key of a version (0 = latest) of an image set, into
+ * key (CAT_KEY bytes). CAT_NOT_FOUND for an unknown set or version, or a
+ * version without metadata (deleted). */
+int isv_doc_key(archive *a, const char *datastore_id, const char *image_set_id,
+                int64_t version, char *key, tess_error *err);
+
+/* The limit on the text of a stored document (for dst_read): what the
+ * quota allows, with room for documents written under a larger one. */
+uint64_t isv_doc_text_limit(const archive *a);
+
 /* Load the AHI document of a version (0 = latest) of an image set. The
  * caller owns *doc. CAT_NOT_FOUND for an unknown set or version. */
 int isv_load_doc(archive *a, const char *datastore_id, const char *image_set_id,
@@ -35,8 +69,9 @@ int isv_load_doc(archive *a, const char *datastore_id, const char *image_set_id,
 int isv_doc_gzip(archive *a, const char *datastore_id, const char *image_set_id,
                  int64_t version, tess_buf *out, tess_error *err);
 
-/* Fill the SearchImageSets keys from a document. */
+/* Fill the SearchImageSets keys from a document, or from its levels. */
 void isv_tags_from_doc(const json_t *doc, cat_dicom_tags *t);
+void isv_tags_from_header(const dst_header *h, cat_dicom_tags *t);
 
 /* The only SeriesInstanceUID key of a document ("" when none). */
 const char *isv_doc_series_uid(const json_t *doc);

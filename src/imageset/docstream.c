@@ -1,0 +1,627 @@
+/*
+ * docstream.c - the canonical document layout, written and read one
+ * instance at a time (see docstream.h).
+ *
+ * Writing: jansson's json_dump_callback feeds each value's text straight
+ * into zlib's deflate (gzip wrapper), whose output goes into a blob_writer
+ * in 64 KiB pieces; the DICOM JSON object of each instance is made by
+ * md_series_to_dicomjson on a one-instance document that borrows the
+ * header's objects, and deflated the same way into a second blob.
+ *
+ * Reading: the blob is read in 64 KiB ranges, inflated into a 64 KiB
+ * window and cut into lines; the header line is parsed with the five
+ * closing braces added, each instance line inside "{" and "}". Anything
+ * else than the layout after a canonical header is an error; a first line
+ * that is not a canonical header means another layout, read whole.
+ */
+#include "imageset/docstream.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+#include "util/buf.h"
+#include "util/gz.h"
+
+#define DST_CHUNK (64 * 1024)
+#define DST_DEFAULT_LIMIT ((uint64_t)1 << 30)
+
+static const char HEADER_START[] = "{\"SchemaVersion\":";
+static const char HEADER_END[] = ",\"Instances\":{";
+static const char LAST_LINE[] = "}}}}}";
+
+/* ---- shape ---------------------------------------------------------------- */
+
+static bool only_keys(const json_t *o, size_t n) {
+    return json_is_object(o) && json_object_size(o) == n;
+}
+
+static const json_t *obj_member(const json_t *o, const char *k) {
+    const json_t *v = json_object_get(o, k);
+    return json_is_object(v) ? v : NULL;
+}
+
+/* The shape checks shared by writer and reader; instances are checked by
+ * the caller (the reader sees them one at a time). */
+static bool header_shape(const json_t *doc, dst_header *h) {
+    memset(h, 0, sizeof *h);
+    if (!only_keys(doc, 5)) return false;
+    const char *schema = json_string_value(json_object_get(doc, "SchemaVersion"));
+    h->datastore_id = json_string_value(json_object_get(doc, "DatastoreID"));
+    h->image_set_id = json_string_value(json_object_get(doc, "ImageSetID"));
+    if (!schema || strcmp(schema, "1.1") != 0 || !h->datastore_id || !h->image_set_id)
+        return false;
+    const json_t *patient = json_object_get(doc, "Patient");
+    const json_t *study = json_object_get(doc, "Study");
+    if (!only_keys(patient, 1) || !only_keys(study, 2)) return false;
+    h->patient = obj_member(patient, "DICOM");
+    h->study = obj_member(study, "DICOM");
+    const json_t *all = json_object_get(study, "Series");
+    if (!h->patient || !h->study || !only_keys(all, 1)) return false;
+    const char *key;
+    json_t *se;
+    json_object_foreach((json_t *)all, key, se) {
+        h->series_uid = key;
+        if (!only_keys(se, 2)) return false;
+        h->series = obj_member(se, "DICOM");
+        if (!h->series || !obj_member(se, "Instances")) return false;
+    }
+    return true;
+}
+
+static const json_t *instances_of(const json_t *doc, const char *series_uid) {
+    return json_object_get(
+        json_object_get(json_object_get(json_object_get(doc, "Study"), "Series"), series_uid),
+        "Instances");
+}
+
+bool dst_doc_header(const json_t *doc, dst_header *h) {
+    if (!header_shape(doc, h)) return false;
+    const char *sop;
+    json_t *inst;
+    json_object_foreach((json_t *)instances_of(doc, h->series_uid), sop, inst)
+        if (!json_is_object(inst)) return false;
+    return true;
+}
+
+/* ---- writing: a gzip stream into a blob ----------------------------------- */
+
+typedef struct gz_out {
+    blob_writer *bw;            /* NULL once committed or aborted */
+    z_stream z;
+    bool live;                  /* deflateInit2 succeeded */
+    uint64_t in_bytes, out_bytes;
+    unsigned char buf[DST_CHUNK];
+} gz_out;
+
+static int gz_open(gz_out *g, blob_store *bs, const char *key, tess_error *err) {
+    memset(&g->z, 0, sizeof g->z);
+    if (deflateInit2(&g->z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return tess_fail(err, "gzip: deflateInit2 failed for %s", key);
+    g->live = true;
+    return blob_writer_open(bs, key, BLOB_TIER_FREQUENT, &g->bw, err);
+}
+
+/* Deflate p[0..n) (flush: Z_NO_FLUSH or Z_FINISH) into the blob. */
+static int gz_feed(gz_out *g, const void *p, size_t n, int flush, tess_error *err) {
+    const unsigned char *in = p;
+    g->in_bytes += n;
+    for (;;) {
+        uInt take = n > (1u << 30) ? (1u << 30) : (uInt)n;
+        g->z.next_in = (Bytef *)in;
+        g->z.avail_in = take;
+        in += take;
+        n -= take;
+        int f = n ? Z_NO_FLUSH : flush;
+        int rc;
+        do {
+            g->z.next_out = g->buf;
+            g->z.avail_out = sizeof g->buf;
+            rc = deflate(&g->z, f);
+            if (rc == Z_STREAM_ERROR) return tess_fail(err, "gzip: deflate failed");
+            size_t have = sizeof g->buf - g->z.avail_out;
+            if (have && blob_writer_write(g->bw, g->buf, have, err) != 0) return -1;
+            g->out_bytes += have;
+        } while (g->z.avail_out == 0 || (f == Z_FINISH && rc != Z_STREAM_END));
+        if (n == 0) return 0;
+    }
+}
+
+static void gz_drop(gz_out *g) {
+    if (g->bw) blob_writer_abort(g->bw);
+    g->bw = NULL;
+    if (g->live) deflateEnd(&g->z);
+    g->live = false;
+}
+
+/* ---- writing -------------------------------------------------------------- */
+
+struct dst_writer {
+    blob_store *bs;
+    char doc_key[BLOB_KEY_MAX + 1], dj_key[BLOB_KEY_MAX + 1];
+    char image_set_id[128];
+    bool has_dj, failed;
+    uint64_t max_doc_bytes;
+    size_t n;                   /* instances written */
+    json_t *one;                /* a one-instance document for md_series_to_dicomjson */
+    json_t *one_instances;      /* its Instances object */
+    char *series_uid;
+    md_bulk_fn bulk;
+    void *bulk_ctx;
+    tess_buf dj_line;           /* the DICOM JSON of one instance */
+    tess_error *cb_err;         /* for the json_dump_callback sink */
+    gz_out doc, dj;
+};
+
+static int doc_put(dst_writer *w, const void *p, size_t n, tess_error *err) {
+    if (gz_feed(&w->doc, p, n, Z_NO_FLUSH, err) != 0) return -1;
+    if (w->max_doc_bytes && w->doc.in_bytes > w->max_doc_bytes)
+        return tess_fail(err,
+                         "ServiceQuotaExceededException: the metadata of image set %s would be "
+                         "more than %llu bytes, the quota",
+                         w->image_set_id, (unsigned long long)w->max_doc_bytes);
+    return 0;
+}
+
+static int doc_puts(dst_writer *w, const char *s, tess_error *err) {
+    return doc_put(w, s, strlen(s), err);
+}
+
+static int dump_sink(const char *buffer, size_t size, void *data) {
+    dst_writer *w = data;
+    return doc_put(w, buffer, size, w->cb_err) == 0 ? 0 : -1;
+}
+
+/* The compact JSON text of v into the document. */
+static int doc_json(dst_writer *w, const json_t *v, tess_error *err) {
+    tess_error sink_err = {{0}};
+    w->cb_err = &sink_err;
+    int rc = json_dump_callback(v, dump_sink, w, JSON_COMPACT | JSON_ENCODE_ANY);
+    w->cb_err = NULL;
+    if (rc == 0) return 0;
+    if (!sink_err.msg[0]) return tess_fail(err, "cannot serialise the metadata document");
+    return tess_fail(err, "%s", sink_err.msg);
+}
+
+static int doc_string(dst_writer *w, const char *s, tess_error *err) {
+    json_t *j = json_string(s);
+    if (!j) return tess_fail(err, "metadata document: a key or ID is not valid UTF-8");
+    int rc = doc_json(w, j, err);
+    json_decref(j);
+    return rc;
+}
+
+static int write_header(dst_writer *w, const dst_header *h, tess_error *err) {
+    if (doc_puts(w, HEADER_START, err) || doc_puts(w, "\"1.1\",\"DatastoreID\":", err) ||
+        doc_string(w, h->datastore_id, err) || doc_puts(w, ",\"ImageSetID\":", err) ||
+        doc_string(w, h->image_set_id, err) || doc_puts(w, ",\"Patient\":{\"DICOM\":", err) ||
+        doc_json(w, h->patient, err) || doc_puts(w, "},\"Study\":{\"DICOM\":", err) ||
+        doc_json(w, h->study, err) || doc_puts(w, ",\"Series\":{", err) ||
+        doc_string(w, h->series_uid, err) || doc_puts(w, ":{\"DICOM\":", err) ||
+        doc_json(w, h->series, err) || doc_puts(w, HEADER_END, err))
+        return -1;
+    return 0;
+}
+
+int dst_writer_open(blob_store *bs, const char *doc_key, const char *dicomjson_key,
+                    const dst_header *h, uint64_t max_doc_bytes, md_bulk_fn bulk,
+                    void *bulk_ctx, dst_writer **out, tess_error *err) {
+    *out = NULL;
+    if (!json_is_object(h->patient) || !json_is_object(h->study) || !json_is_object(h->series) ||
+        !h->series_uid || !h->datastore_id || !h->image_set_id)
+        return tess_fail(err, "metadata document: the header lacks a level or an ID");
+    if (strlen(doc_key) > BLOB_KEY_MAX || (dicomjson_key && strlen(dicomjson_key) > BLOB_KEY_MAX))
+        return tess_fail(err, "metadata document: blob key too long");
+    dst_writer *w = calloc(1, sizeof *w);
+    if (!w) return tess_fail(err, "out of memory for a document writer");
+    w->bs = bs;
+    snprintf(w->doc_key, sizeof w->doc_key, "%s", doc_key);
+    snprintf(w->image_set_id, sizeof w->image_set_id, "%s", h->image_set_id);
+    w->max_doc_bytes = max_doc_bytes;
+    w->bulk = bulk;
+    w->bulk_ctx = bulk_ctx;
+    tess_buf_init(&w->dj_line, -1);
+    w->series_uid = strdup(h->series_uid);
+    /* json_pack's "O" takes a reference: the writer keeps the levels alive */
+    w->one = json_pack("{s:{s:O},s:{s:O,s:{s:{s:O,s:{}}}}}", "Patient", "DICOM",
+                       (json_t *)h->patient, "Study", "DICOM", (json_t *)h->study, "Series",
+                       h->series_uid, "DICOM", (json_t *)h->series, "Instances");
+    w->one_instances = (json_t *)instances_of(w->one, h->series_uid);
+    if (!w->series_uid || !w->one || !w->one_instances) {
+        dst_writer_abort(w);
+        return tess_fail(err, "out of memory for a document writer");
+    }
+    if (gz_open(&w->doc, bs, doc_key, err) != 0 || write_header(w, h, err) != 0) {
+        dst_writer_abort(w);
+        return -1;
+    }
+    if (dicomjson_key) {
+        w->has_dj = true;
+        snprintf(w->dj_key, sizeof w->dj_key, "%s", dicomjson_key);
+        if (gz_open(&w->dj, bs, dicomjson_key, err) != 0 ||
+            gz_feed(&w->dj, "[", 1, Z_NO_FLUSH, err) != 0) {
+            dst_writer_abort(w);
+            return -1;
+        }
+    }
+    *out = w;
+    return 0;
+}
+
+static int add_dicomjson(dst_writer *w, const char *sop, const json_t *instance,
+                         tess_error *err) {
+    json_object_clear(w->one_instances);
+    if (json_object_set(w->one_instances, sop, (json_t *)instance) != 0)
+        return tess_fail(err, "out of memory writing DICOM JSON");
+    w->dj_line.len = 0;
+    int rc = md_series_to_dicomjson(w->one, w->series_uid, w->bulk, w->bulk_ctx, &w->dj_line,
+                                    err);
+    json_object_clear(w->one_instances);   /* do not keep the caller's instance */
+    if (rc != 0) return -1;
+    const uint8_t *d = w->dj_line.data;
+    size_t n = w->dj_line.len;
+    if (n < 2 || d[0] != '[' || d[n - 1] != ']')
+        return tess_fail(err, "instance %s: DICOM JSON is not an array", sop);
+    if (n == 2) return tess_fail(err, "instance %s: no DICOM JSON object", sop);
+    const char *sep = w->n ? ",\n" : "\n";
+    if (gz_feed(&w->dj, sep, strlen(sep), Z_NO_FLUSH, err) != 0 ||
+        gz_feed(&w->dj, d + 1, n - 2, Z_NO_FLUSH, err) != 0)
+        return -1;
+    return 0;
+}
+
+int dst_writer_add(dst_writer *w, const char *sop, const json_t *instance, tess_error *err) {
+    if (w->failed) return tess_fail(err, "metadata document writer: an earlier write failed");
+    int rc;
+    if (!json_is_object(instance))
+        rc = tess_fail(err, "instance %s: not a JSON object", sop);
+    else if (w->has_dj && add_dicomjson(w, sop, instance, err) != 0)
+        rc = -1;
+    else
+        rc = doc_puts(w, w->n ? ",\n" : "\n", err) || doc_string(w, sop, err) ||
+             doc_puts(w, ":", err) || doc_json(w, instance, err);
+    if (rc != 0) {
+        w->failed = true;
+        return -1;
+    }
+    w->n++;
+    return 0;
+}
+
+int dst_writer_commit(dst_writer *w, dst_stats *stats, tess_error *err) {
+    int rc = 0;
+    if (w->failed) rc = tess_fail(err, "metadata document writer: an earlier write failed");
+    if (rc == 0) rc = doc_puts(w, "\n}}}}}\n", err);
+    if (rc == 0) rc = gz_feed(&w->doc, NULL, 0, Z_FINISH, err);
+    if (rc == 0 && w->has_dj) rc = gz_feed(&w->dj, "\n]\n", 3, Z_FINISH, err);
+    if (rc == 0) {
+        rc = blob_writer_commit(w->doc.bw, err);
+        w->doc.bw = NULL;
+    }
+    if (rc == 0 && w->has_dj) {
+        rc = blob_writer_commit(w->dj.bw, err);
+        w->dj.bw = NULL;
+        if (rc != 0) {
+            tess_error ig;
+            blob_remove(w->bs, w->doc_key, &ig);
+        }
+    }
+    if (rc == 0 && stats) {
+        stats->doc_bytes = w->doc.in_bytes;
+        stats->doc_gz_bytes = w->doc.out_bytes;
+        stats->dicomjson_gz_bytes = w->dj.out_bytes;
+        stats->instances = w->n;
+    }
+    dst_writer_abort(w);   /* frees what is left (writers already committed are NULL) */
+    return rc;
+}
+
+void dst_writer_abort(dst_writer *w) {
+    if (!w) return;
+    gz_drop(&w->doc);
+    gz_drop(&w->dj);
+    json_decref(w->one);
+    free(w->series_uid);
+    tess_buf_free(&w->dj_line);
+    free(w);
+}
+
+/* ---- reading: lines of a gzip blob ---------------------------------------- */
+
+typedef struct gz_in {
+    blob_store *bs;
+    const char *key;
+    uint64_t size, off;         /* blob size, bytes read */
+    uint64_t limit, total;      /* text bytes allowed, inflated so far */
+    z_stream z;
+    bool live, end;
+    size_t pos, len;            /* unread window: out[pos..len) */
+    unsigned char in[DST_CHUNK], out[DST_CHUNK];
+} gz_in;
+
+static int gz_in_open(gz_in *r, blob_store *bs, const char *key, uint64_t limit,
+                      tess_error *err) {
+    memset(&r->z, 0, sizeof r->z);
+    r->bs = bs;
+    r->key = key;
+    r->limit = limit ? limit : DST_DEFAULT_LIMIT;
+    blob_info info;
+    bool exists;
+    if (blob_stat(bs, key, &info, &exists, err) != 0) return -1;
+    if (!exists) return tess_fail(err, "metadata document %s does not exist", key);
+    r->size = info.size;
+    if (inflateInit2(&r->z, 15 + 16) != Z_OK)
+        return tess_fail(err, "gunzip: inflateInit2 failed for %s", key);
+    r->live = true;
+    return 0;
+}
+
+static void gz_in_close(gz_in *r) {
+    if (r->live) inflateEnd(&r->z);
+    r->live = false;
+}
+
+/* Refill the window; *eof when the gzip stream has ended and all is used. */
+static int gz_in_fill(gz_in *r, bool *eof, tess_error *err) {
+    *eof = false;
+    r->pos = r->len = 0;
+    while (r->len == 0) {
+        if (r->end) {
+            *eof = true;
+            return 0;
+        }
+        if (r->z.avail_in == 0) {
+            if (r->off == r->size)
+                return tess_fail(err, "metadata document %s: truncated gzip stream after %llu "
+                                 "bytes", r->key, (unsigned long long)r->size);
+            size_t n = r->size - r->off < DST_CHUNK ? (size_t)(r->size - r->off) : DST_CHUNK;
+            if (blob_get_range(r->bs, r->key, r->off, n, r->in, err) != 0) return -1;
+            r->off += n;
+            r->z.next_in = r->in;
+            r->z.avail_in = (uInt)n;
+        }
+        r->z.next_out = r->out;
+        r->z.avail_out = sizeof r->out;
+        int rc = inflate(&r->z, Z_NO_FLUSH);
+        if ((rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR) ||
+            (rc == Z_BUF_ERROR && r->z.avail_in != 0))
+            return tess_fail(err, "metadata document %s: corrupt gzip stream (zlib %d) at byte "
+                             "%llu", r->key, rc, (unsigned long long)(r->off - r->z.avail_in));
+        r->len = sizeof r->out - r->z.avail_out;
+        r->total += r->len;
+        if (r->total > r->limit)
+            return tess_fail(err, "metadata document %s: more than %llu bytes of text", r->key,
+                             (unsigned long long)r->limit);
+        if (rc == Z_STREAM_END) {
+            r->end = true;
+            if (r->z.avail_in != 0 || r->off != r->size)
+                return tess_fail(err, "metadata document %s: bytes after the gzip stream",
+                                 r->key);
+        }
+    }
+    return 0;
+}
+
+/* The next line into l (without its '\n'), after `keep` bytes of l that
+ * stay. *got false at the end of the text; *ended true when the line had
+ * its '\n'. */
+static int next_line(gz_in *r, tess_buf *l, size_t keep, bool *got, bool *ended,
+                     tess_error *err) {
+    l->len = keep;
+    *got = *ended = false;
+    for (;;) {
+        if (r->pos == r->len) {
+            bool eof;
+            if (gz_in_fill(r, &eof, err) != 0) return -1;
+            if (eof) {
+                *got = l->len > keep;
+                return 0;
+            }
+        }
+        const unsigned char *s = r->out + r->pos;
+        size_t avail = r->len - r->pos;
+        const unsigned char *nl = memchr(s, '\n', avail);
+        size_t take = nl ? (size_t)(nl - s) : avail;
+        tess_buf_put(l, s, take);
+        if (l->failed) return tess_fail(err, "metadata document %s: %s", r->key, l->why);
+        r->pos += take;
+        if (nl) {
+            r->pos++;
+            *got = *ended = true;
+            return 0;
+        }
+    }
+}
+
+static bool ends_with(const tess_buf *l, size_t from, const char *s) {
+    size_t n = strlen(s);
+    return l->len - from >= n && memcmp(l->data + l->len - n, s, n) == 0;
+}
+
+/* Parse the header line l[0..len) with its closing braces. NULL: not a
+ * canonical header. */
+static json_t *parse_header(tess_buf *l, dst_header *h) {
+    size_t len = l->len;
+    if (len < sizeof HEADER_START - 1 || memcmp(l->data, HEADER_START, sizeof HEADER_START - 1) ||
+        !ends_with(l, 0, HEADER_END))
+        return NULL;
+    tess_buf_puts(l, LAST_LINE);
+    if (l->failed) return NULL;
+    json_error_t je;
+    json_t *doc = json_loadb((const char *)l->data, l->len, JSON_REJECT_DUPLICATES, &je);
+    l->len = len;
+    if (doc && (!header_shape(doc, h) ||
+                json_object_size(instances_of(doc, h->series_uid)) != 0)) {
+        json_decref(doc);
+        doc = NULL;
+    }
+    return doc;
+}
+
+typedef struct reader {
+    gz_in in;
+    tess_buf line;
+} reader;
+
+/* The instance lines after the header, each parsed inside "{" "}". */
+static int read_instances(reader *rd, dst_instance_fn on_instance, void *ctx, tess_error *err) {
+    bool comma = true;   /* the header line opens Instances: an instance or the end may follow */
+    bool first = true;
+    for (size_t lineno = 2;; lineno++) {
+        bool got, ended;
+        rd->line.len = 0;
+        tess_buf_putc(&rd->line, '{');
+        if (next_line(&rd->in, &rd->line, 1, &got, &ended, err) != 0) return -1;
+        if (!got)
+            return tess_fail(err, "metadata document %s: ends before its last line",
+                             rd->in.key);
+        const char *text = (const char *)rd->line.data + 1;
+        size_t n = rd->line.len - 1;
+        if (n == sizeof LAST_LINE - 1 && memcmp(text, LAST_LINE, n) == 0) {
+            if (comma && !first)
+                return tess_fail(err, "metadata document %s: line %zu follows a trailing comma",
+                                 rd->in.key, lineno);
+            bool more, e2;
+            if (next_line(&rd->in, &rd->line, 0, &more, &e2, err) != 0) return -1;
+            if (more)
+                return tess_fail(err, "metadata document %s: text after the last line",
+                                 rd->in.key);
+            return 0;
+        }
+        if (!comma)
+            return tess_fail(err, "metadata document %s: line %zu: a comma is missing before "
+                             "it", rd->in.key, lineno);
+        first = false;
+        comma = n > 0 && text[n - 1] == ',';
+        if (comma) rd->line.len--;
+        tess_buf_putc(&rd->line, '}');
+        if (rd->line.failed)
+            return tess_fail(err, "metadata document %s: %s", rd->in.key, rd->line.why);
+        json_error_t je;
+        json_t *o = json_loadb((const char *)rd->line.data, rd->line.len, JSON_REJECT_DUPLICATES,
+                               &je);
+        const char *sop = NULL;
+        json_t *inst = NULL;
+        if (o && json_object_size(o) == 1) {
+            void *it = json_object_iter(o);
+            sop = json_object_iter_key(it);
+            inst = json_object_iter_value(it);
+        }
+        if (!json_is_object(inst)) {
+            json_decref(o);
+            return tess_fail(err, "metadata document %s: line %zu is not one instance (%s)",
+                             rd->in.key, lineno, o ? "not \"<sop>\":{..}" : je.text);
+        }
+        int rc = on_instance ? on_instance(ctx, sop, inst, err) : 0;
+        json_decref(o);
+        if (rc != 0) return rc > 0 ? DST_STOP : rc;
+    }
+}
+
+int dst_read(blob_store *bs, const char *key, uint64_t limit, dst_header_fn on_header,
+             dst_instance_fn on_instance, void *ctx, json_t **whole, tess_error *err) {
+    if (whole) *whole = NULL;
+    reader *rd = calloc(1, sizeof *rd);
+    if (!rd) return tess_fail(err, "out of memory reading %s", key);
+    tess_buf_init(&rd->line, -1);
+    rd->line.limit = (size_t)(limit ? limit : DST_DEFAULT_LIMIT) + 16;
+    int rc = gz_in_open(&rd->in, bs, key, limit, err);
+    bool got = false, ended = false;
+    if (rc == 0) rc = next_line(&rd->in, &rd->line, 0, &got, &ended, err);
+    json_t *hdoc = NULL;
+    dst_header h;
+    if (rc == 0 && got && ended) hdoc = parse_header(&rd->line, &h);
+    if (rc == 0 && !hdoc) {
+        /* another layout: a legacy document is one line, already here */
+        rc = DST_WHOLE;
+        if (whole && !ended) {
+            json_error_t je;
+            *whole = json_loadb(rd->line.data ? (const char *)rd->line.data : "", rd->line.len,
+                                0, &je);
+            if (!*whole)
+                rc = tess_fail(err, "metadata document %s is not JSON (%s, line %d)", key,
+                               je.text, je.line);
+        } else if (whole) {
+            gz_in_close(&rd->in);
+            tess_buf_free(&rd->line);
+            free(rd);
+            rd = NULL;
+            json_t *doc = NULL;
+            tess_error e2;
+            tess_buf gz, plain;
+            tess_buf_init(&gz, -1);
+            tess_buf_init(&plain, -1);
+            uint64_t lim = limit ? limit : DST_DEFAULT_LIMIT;
+            int lrc = blob_get(bs, key, (size_t)lim + (1u << 20), &gz, &e2);
+            if (lrc == 0) lrc = tess_gunzip(gz.data, gz.len, (size_t)lim, &plain, &e2);
+            if (lrc == 0) {
+                json_error_t je;
+                doc = json_loadb(plain.data ? (const char *)plain.data : "", plain.len, 0, &je);
+                if (!doc)
+                    lrc = tess_fail(&e2, "metadata document %s is not JSON (%s, line %d)", key,
+                                    je.text, je.line);
+            }
+            tess_buf_free(&gz);
+            tess_buf_free(&plain);
+            if (lrc != 0) {
+                *err = e2;
+                rc = -1;
+            }
+            *whole = doc;
+        }
+    }
+    if (rc == 0 && on_header) rc = on_header(ctx, &h, err);
+    if (rc == 0) rc = read_instances(rd, on_instance, ctx, err);
+    if (rc == DST_STOP) rc = 0;
+    json_decref(hdoc);
+    if (rd) {
+        gz_in_close(&rd->in);
+        tess_buf_free(&rd->line);
+        free(rd);
+    }
+    return rc;
+}
+
+/* ---- dst_load ------------------------------------------------------------- */
+
+typedef struct load_ctx {
+    json_t *doc;
+    json_t *instances;          /* in doc */
+} load_ctx;
+
+static int load_header(void *ctx, const dst_header *h, tess_error *err) {
+    load_ctx *c = ctx;
+    c->doc = json_pack("{s:s,s:s,s:s,s:{s:O},s:{s:O,s:{s:{s:O,s:{}}}}}", "SchemaVersion", "1.1",
+                       "DatastoreID", h->datastore_id, "ImageSetID", h->image_set_id, "Patient",
+                       "DICOM", (json_t *)h->patient, "Study", "DICOM", (json_t *)h->study,
+                       "Series", h->series_uid, "DICOM", (json_t *)h->series, "Instances");
+    c->instances = (json_t *)instances_of(c->doc, h->series_uid);
+    if (!c->instances) return tess_fail(err, "out of memory loading a metadata document");
+    return 0;
+}
+
+static int load_instance(void *ctx, const char *sop, json_t *instance, tess_error *err) {
+    load_ctx *c = ctx;
+    if (json_object_get(c->instances, sop))
+        return tess_fail(err, "metadata document: instance %s appears twice", sop);
+    if (json_object_set(c->instances, sop, instance) != 0)
+        return tess_fail(err, "out of memory loading a metadata document");
+    return 0;
+}
+
+int dst_load(blob_store *bs, const char *key, uint64_t limit, json_t **doc, tess_error *err) {
+    load_ctx c = {0};
+    json_t *whole = NULL;
+    *doc = NULL;
+    int rc = dst_read(bs, key, limit, load_header, load_instance, &c, &whole, err);
+    if (rc == DST_WHOLE) {
+        *doc = whole;
+        return 0;
+    }
+    if (rc != 0) {
+        json_decref(c.doc);
+        return -1;
+    }
+    *doc = c.doc;
+    return 0;
+}
