@@ -27,6 +27,8 @@ PKGS=(
     python3 python3-pydicom python3-numpy python3-pil
     # scripts/fetch-testdata.sh: apt-get download + dpkg-deb, tar/gzip for npm tarballs
     apt dpkg tar gzip ca-certificates coreutils
+    # benchmark tools (bench/, `make bench`): the HTTP load generator and the static-file peer
+    wrk nginx-light
 )
 
 # Node + npm: only when node is missing (a NodeSource nodejs ships its own npm; Debian's
