@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "imageset/datastore.h"
@@ -26,6 +27,18 @@
 
 #define JOB_QUEUE_MAX 1024
 #define TOUCH_MAX 4096
+#define FD_CACHE 64             /* open segment files kept for GetImageFrame */
+
+/* Segments are append-only and never rewritten in place, so an open
+ * descriptor stays right for every frame row that points into it (a tier
+ * move renames the file, the descriptor follows the inode; a swept segment
+ * has no frame rows left to find). Frames are served from dup()s. */
+typedef struct fd_slot {
+    char key[CAT_KEY];
+    int fd;                     /* -1: empty */
+    uint64_t size;              /* size when opened (refreshed when a frame ends past it) */
+    uint64_t used;              /* LRU clock */
+} fd_slot;
 
 typedef struct job_ref {
     char ds[CAT_ID], job[CAT_ID];
@@ -41,6 +54,10 @@ struct ahi_service {
     job_ref queue[JOB_QUEUE_MAX];
     size_t qhead, qlen;
     bool stopping;
+    /* segment descriptors (fd_mu) */
+    pthread_mutex_t fd_mu;
+    fd_slot fds[FD_CACHE];
+    uint64_t fd_clock;
     /* access tracker */
     pthread_t flusher;
     char (*touched)[CAT_ID];
@@ -219,6 +236,53 @@ static int datastore_of(ahi_service *s, const char *id, cat_datastore *d, http_r
     return 0;
 }
 
+/* A descriptor of segment `key` holding at least `need` bytes, owned by the
+ * caller (a dup of the cached one). */
+static int segment_fd(ahi_service *s, const char *key, uint64_t need, int *fd_out,
+                      tess_error *err) {
+    pthread_mutex_lock(&s->fd_mu);
+    fd_slot *hit = NULL, *victim = &s->fds[0];
+    for (int i = 0; i < FD_CACHE; i++) {
+        fd_slot *f = &s->fds[i];
+        if (f->fd >= 0 && strcmp(f->key, key) == 0) { hit = f; break; }
+        if (f->fd < 0 || (victim->fd >= 0 && f->used < victim->used)) victim = f;
+    }
+    if (hit && hit->size < need) {
+        struct stat st;
+        if (fstat(hit->fd, &st) == 0) hit->size = (uint64_t)st.st_size;
+    }
+    if (hit && hit->size >= need) {
+        hit->used = ++s->fd_clock;
+        int d = dup(hit->fd);
+        pthread_mutex_unlock(&s->fd_mu);
+        if (d < 0) return tess_fail(err, "dup of segment %s: %s", key, strerror(errno));
+        *fd_out = d;
+        return 0;
+    }
+    pthread_mutex_unlock(&s->fd_mu);
+    int fd;
+    uint64_t size;
+    if (blob_open_fd(s->a->blobs, key, &fd, &size, err) != 0) return -1;
+    if (size < need) {
+        close(fd);
+        return tess_fail(err, "segment %s is shorter (%llu bytes) than its frame rows say", key,
+                         (unsigned long long)size);
+    }
+    int keep = dup(fd);
+    if (keep >= 0) {
+        pthread_mutex_lock(&s->fd_mu);
+        if (hit) victim = hit;
+        if (victim->fd >= 0) close(victim->fd);
+        snprintf(victim->key, sizeof victim->key, "%s", key);
+        victim->fd = keep;
+        victim->size = size;
+        victim->used = ++s->fd_clock;
+        pthread_mutex_unlock(&s->fd_mu);
+    }
+    *fd_out = fd;
+    return 0;
+}
+
 /* ------------------------------------------------------ background work */
 
 static void *runner_main(void *arg) {
@@ -313,6 +377,8 @@ int ahi_service_start(archive *a, ahi_service **out, tess_error *err) {
         return tess_fail(err, "out of memory");
     }
     pthread_mutex_init(&s->mu, NULL);
+    pthread_mutex_init(&s->fd_mu, NULL);
+    for (int i = 0; i < FD_CACHE; i++) s->fds[i].fd = -1;
     pthread_cond_init(&s->cv, NULL);
     pthread_cond_init(&s->tick, NULL);
     if (pthread_create(&s->runner, NULL, runner_main, s) != 0) {
@@ -353,6 +419,9 @@ void ahi_service_stop(ahi_service *s) {
     pthread_mutex_destroy(&s->mu);
     pthread_cond_destroy(&s->cv);
     pthread_cond_destroy(&s->tick);
+    for (int i = 0; i < FD_CACHE; i++)
+        if (s->fds[i].fd >= 0) close(s->fds[i].fd);
+    pthread_mutex_destroy(&s->fd_mu);
     free(s->touched);
     free(s);
 }
@@ -897,8 +966,6 @@ static int parse_range(const char *h, uint64_t total, uint64_t *a, uint64_t *b) 
 
 static int h_get_frame(void *ctx, const http_request *req, http_response *resp, tess_error *err) {
     ahi_service *s = ctx;
-    cat_image_set set;
-    if (image_set_of(s, req, &set, resp, err) != 0) return 0;
     json_t *b = body_json(req, resp);
     if (!b) return 0;
     const char *fidp = jstr(b, "imageFrameId");
@@ -909,11 +976,19 @@ static int h_get_frame(void *ctx, const http_request *req, http_response *resp, 
     char fid[CAT_ID];
     snprintf(fid, sizeof fid, "%s", fidp);
     json_decref(b);
+    /* the hot path: one catalog lookup checks datastore, image set and frame */
+    const char *ds_id = http_path_param(req, 0), *set_id = http_path_param(req, 1);
     cat_frame fr;
-    int rc = s->a->cat->vt->frame_get(s->a->cat, set.id, fid, &fr, err);
-    if (rc == CAT_NOT_FOUND)
+    int rc = s->a->cat->vt->frame_locate(s->a->cat, ds_id, set_id, fid, &fr, err);
+    if (rc == CAT_NOT_FOUND) {
+        /* say which of the three is missing */
+        cat_image_set set;
+        if (image_set_of(s, req, &set, resp, err) != 0) return 0;
+        if (strcmp(set.state, "DELETED") == 0)
+            return fail(resp, "ResourceNotFoundException", "image set %s is deleted", set.id);
         return fail(resp, "ResourceNotFoundException", "image set %s has no image frame %s",
                     set.id, fid);
+    }
     if (rc != 0) return -1;
     uint64_t start = 0, len = fr.length;
     /* startLevel / endLevel (Tessera's extension): whole resolution levels,
@@ -955,19 +1030,13 @@ static int h_get_frame(void *ctx, const http_request *req, http_response *resp, 
                      (unsigned long long)z, (unsigned long long)fr.length);
         }
     }
-    int fd;
-    uint64_t size;
-    if (blob_open_fd(s->a->blobs, fr.segment, &fd, &size, err) != 0) return -1;
-    if (fr.offset + fr.length > size) {
-        close(fd);
-        return tess_fail(err, "frame %s: segment %s is shorter than its row says", fid,
-                         fr.segment);
-    }
+    int fd = -1;
+    if (segment_fd(s, fr.segment, fr.offset + fr.length, &fd, err) != 0) return -1;
     http_response_fd(resp, status, frame_content_type(fr.stored_transfer_syntax), fd,
                      fr.offset + start, len);
     http_response_header(resp, "Accept-Ranges", "bytes");
     if (cr[0]) http_response_header(resp, "Content-Range", cr);
-    ahi_touch(s, set.id);
+    ahi_touch(s, set_id);
     return 0;
 }
 

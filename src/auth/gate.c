@@ -35,7 +35,8 @@ int auth_gate_open(const char *creds_file, auth_gate **out, tess_error *err) {
                               "TESSERA_ACCESS_KEY_ID and TESSERA_SECRET_ACCESS_KEY, give "
                               "--credentials FILE, or run with --auth none for local development");
     }
-    if (cred_warning(g->creds)) fprintf(stderr, "tessera: %s\n", cred_warning(g->creds));
+    const char *warn = cred_warning(g->creds);
+    if (warn && *warn) fprintf(stderr, "tessera: %s\n", warn);
     *out = g;
     return 0;
 }

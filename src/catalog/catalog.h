@@ -317,6 +317,11 @@ typedef struct cat_vtable {
                           cat_instance_fn fn, void *ctx, tess_error *err);
     int (*frame_get)(cat_catalog *c, const char *image_set_id, const char *frame_id,
                      cat_frame *out, tess_error *err);
+    /* GetImageFrame's hot path in one lookup: the frame of a live image set
+     * (not DELETED) of a live datastore; CAT_NOT_FOUND when any is missing
+     * (callers ask frame_get / image_set_get to say which). */
+    int (*frame_locate)(cat_catalog *c, const char *datastore_id, const char *image_set_id,
+                        const char *frame_id, cat_frame *out, tess_error *err);
     int (*frames_of_instance)(cat_catalog *c, const char *image_set_id, const char *sop_uid,
                               cat_frame_fn fn, void *ctx, tess_error *err);
 

@@ -228,7 +228,7 @@ enum {
     ST_V_INSERT, ST_V_GET, ST_V_LIST, ST_V_SET_STATE, ST_V_DELETE,
     ST_INST_RETIRE_ALL, ST_INST_RETIRE, ST_INST_INSERT, ST_INST_LIST, ST_INST_LIST_CURRENT,
     ST_INST_DELETE_SET,
-    ST_FR_INSERT, ST_FR_GET, ST_FR_OF_INSTANCE, ST_FR_DELETE_SET,
+    ST_FR_INSERT, ST_FR_GET, ST_FR_LOCATE, ST_FR_OF_INSTANCE, ST_FR_DELETE_SET,
     ST_TAG_PUT, ST_TAG_DEL, ST_TAG_DEL_RESOURCE, ST_TAG_LIST, ST_TAG_COUNT,
     ST_BLOB_REFERENCED,
     ST_COUNT
@@ -350,6 +350,13 @@ static const char *const stmt_sql[ST_COUNT] = {
                      " frame_index, segment, byte_offset, byte_length, res_ends, nres,"
                      " stored_ts) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
     [ST_FR_GET] = "SELECT " FR_COLS " FROM frames WHERE image_set_id = ?1 AND frame_id = ?2",
+    [ST_FR_LOCATE] = "SELECT frame_id, sop_uid, frame_index, segment, byte_offset, byte_length,"
+                     " res_ends, nres, stored_ts FROM frames"
+                     " JOIN image_sets ON image_sets.id = frames.image_set_id"
+                     " JOIN datastores ON datastores.id = image_sets.datastore_id"
+                     " WHERE frames.image_set_id = ?2 AND frames.frame_id = ?3"
+                     " AND image_sets.datastore_id = ?1 AND image_sets.state != 'DELETED'"
+                     " AND datastores.status != 'DELETED'",
     [ST_FR_OF_INSTANCE] = "SELECT " FR_COLS " FROM frames WHERE image_set_id = ?1"
                           " AND sop_uid = ?2 AND version = (SELECT MAX(version) FROM frames"
                           " WHERE image_set_id = ?1 AND sop_uid = ?2)"
@@ -2071,6 +2078,26 @@ static int sq_frame_get(cat_catalog *cc, const char *image_set_id, const char *f
     return rc;
 }
 
+static int sq_frame_locate(cat_catalog *cc, const char *datastore_id, const char *image_set_id,
+                           const char *frame_id, cat_frame *out, tess_error *err) {
+    sq_catalog *c = sq(cc);
+    sq_conn *k = reader_get(c, err);
+    if (!k) return -1;
+    int rc = -1;
+    sqlite3_stmt *s = stmt_get(k, ST_FR_LOCATE, err);
+    if (s && !bind_check(k, s, bt(s, 1, datastore_id) | bt(s, 2, image_set_id) |
+                                   bt(s, 3, frame_id), err)) {
+        rc = step(k, s, "locating a frame", err);
+        if (rc == 1) rc = row_frame(s, out, err) ? -1 : 0;
+        else if (rc == 0)
+            rc = fail_as(CAT_NOT_FOUND, err, "catalog: frame %s of image set %s not found",
+                         nz(frame_id), nz(image_set_id));
+        stmt_done(s);
+    }
+    reader_put(c, k);
+    return rc;
+}
+
 static int sq_frames_of_instance(cat_catalog *cc, const char *image_set_id,
                                  const char *sop_uid, cat_frame_fn fn, void *ctx,
                                  tess_error *err) {
@@ -2235,6 +2262,7 @@ static const cat_vtable sq_vtable = {
     .touch = sq_touch,
     .instances_list = sq_instances_list,
     .frame_get = sq_frame_get,
+    .frame_locate = sq_frame_locate,
     .frames_of_instance = sq_frames_of_instance,
     .tags_put = sq_tags_put,
     .tags_remove = sq_tags_remove,

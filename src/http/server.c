@@ -276,7 +276,8 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c) {
     http_response_init(&st->early);
     st->target_len = strlen(uri);
     st->target = arena_memdup(&st->mem, uri, st->target_len);
-    if (!st->target || tess_id_new(st->id) != 0) {
+    if (st->target) tess_id_fast(st->id);
+    if (!st->target) {
         arena_destroy(&st->mem);
         free(st);
         return NULL;

@@ -16,6 +16,11 @@
  * the kernel's random source fails (never silently weak). */
 int tess_id_new(char out[TESS_ID_LEN + 1]);
 
+/* A 32-hex ID for labels that need not be unguessable (request IDs): a
+ * per-thread generator seeded once from the kernel, no system call per ID.
+ * Never use it for resource IDs. */
+void tess_id_fast(char out[TESS_ID_LEN + 1]);
+
 /* True when s is exactly 32 characters of [0-9a-z]. */
 bool tess_id_valid(const char *s);
 
