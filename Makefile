@@ -22,7 +22,7 @@ WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototyp
 CSTD    := -std=c11 -D_GNU_SOURCE
 INCLUDES:= -Isrc
 LIBS    := -lopenjph -lopenjp2 -lcharls -ljpeg -lpng -lgdcmjpeg8 -lgdcmjpeg12 -lgdcmjpeg16 \
-           -lmicrohttpd -lssl -lcrypto -lsqlite3 -ljansson -lz -lm -lpthread -lstdc++
+           -lmicrohttpd -lssl -lcrypto -lsqlite3 -ljansson -ldeflate -lz -lm -lpthread -lstdc++
 CXXWARN := -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter
 OPJ_INC := -I/usr/include/openjpeg-2.5
 

@@ -6,6 +6,7 @@
  * and returns the process exit status. exit() is called nowhere else.
  */
 #include <stdbool.h>
+#include <malloc.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -315,6 +316,11 @@ static int cmd_frame(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+    /* Frame-sized buffers (0.5-2 MB) come and go for every frame: keep them
+     * on the heap and do not hand the pages back each time, or every frame
+     * pays its page faults again (measured: ~3% of an import's CPU). */
+    mallopt(M_MMAP_THRESHOLD, 64 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
     if (argc < 2) { usage(stderr); return 2; }
     const char *cmd = argv[1];
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {

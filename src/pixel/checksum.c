@@ -28,6 +28,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include "pixel/htj2k.h"
@@ -69,12 +70,12 @@ typedef struct pyramid {
 } pyramid;
 
 uint32_t px_image_crc32(const px_image *img) {
-    uLong crc = crc32(0L, Z_NULL, 0);
+    uLong crc = 0;
     const uint8_t *p = img->data;
     size_t n = img->size;
     while (n) {
         uInt chunk = n > (1u << 30) ? (1u << 30) : (uInt)n;
-        crc = crc32(crc, p, chunk);
+        crc = libdeflate_crc32((uint32_t)crc, p, chunk);
         p += chunk;
         n -= chunk;
     }
@@ -109,7 +110,7 @@ static int pyramid_init(pyramid *py, const px_image *img, unsigned nlev, tess_er
         l->h = h;
         l->wl = (w + 1) / 2;
         l->hl = (h + 1) / 2;
-        l->crc = crc32(0L, Z_NULL, 0);
+        l->crc = 0;
         l->row_bytes = (size_t)w * C * bps;
         l->band_rows = (uint32_t)(CRC_BAND_BYTES / l->row_bytes);
         if (l->band_rows < 1) l->band_rows = 1;
@@ -304,7 +305,8 @@ static void produce(pyramid *py, unsigned k, uint32_t n) {
     } else {
         emit_row(py, k + 1, n, next->band + (size_t)next->in_band * next->row_bytes);
         if (++next->in_band == next->band_rows || n + 1 == next->h) {
-            next->crc = crc32(next->crc, next->band, (uInt)(next->in_band * next->row_bytes));
+            next->crc = libdeflate_crc32((uint32_t)next->crc, next->band,
+                                         next->in_band * next->row_bytes);
             next->in_band = 0;
         }
     }
