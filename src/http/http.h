@@ -132,6 +132,11 @@ void http_response_header(http_response *resp, const char *name, const char *val
 void http_response_bytes(http_response *resp, int status, const char *content_type,
                          const void *p, size_t n);
 
+/* A malloc'd buffer of n bytes as the body: the response takes ownership of
+ * p (no copy; libmicrohttpd sends and frees it). */
+void http_response_take(http_response *resp, int status, const char *content_type, uint8_t *p,
+                        size_t n);
+
 /* A file range as the body: the response takes ownership of fd (a body
  * set before, fd or bytes, is released). fd must be a regular file in
  * blocking mode; it is sent with sendfile and closed when sent. */

@@ -251,6 +251,18 @@ void http_response_bytes(http_response *resp, int status, const char *content_ty
     tess_buf_put(&resp->buf, p, n);
 }
 
+void http_response_take(http_response *resp, int status, const char *content_type, uint8_t *p,
+                        size_t n) {
+    resp_clear_body(resp);
+    resp->status = status;
+    if (content_type) http_response_header(resp, "Content-Type", content_type);
+    resp->kind = HTTP_BODY_BUF;
+    tess_buf_free(&resp->buf);
+    tess_buf_init(&resp->buf, -1);
+    resp->buf.data = p;
+    resp->buf.len = resp->buf.cap = n;
+}
+
 void http_response_fd(http_response *resp, int status, const char *content_type, int fd,
                       uint64_t offset, uint64_t length) {
     resp_clear_body(resp);
