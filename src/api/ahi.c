@@ -1101,8 +1101,6 @@ static int h_update(void *ctx, const http_request *req, http_response *resp, tes
     char latest[32];
     if (!http_query_get(req, "latestVersion", 0, latest, sizeof latest))
         return fail(resp, "ValidationException", "latestVersion is required");
-    if (query_bool(req, "includeStudyImageSets"))
-        return fail(resp, "ValidationException", "includeStudyImageSets is not supported yet");
     json_t *b = body_json(req, resp);
     if (!b) return 0;
     json_t *upd = json_object_get(b, "DICOMUpdates");
@@ -1122,7 +1120,14 @@ static int h_update(void *ctx, const http_request *req, http_response *resp, tes
     }
     cat_image_set out;
     tess_error e;
-    int rc = iso_update(s->a, set.datastore_id, set.id, latest, query_bool(req, "force"), u, r,
+    int nsib = 0, rc;
+    if (query_bool(req, "includeStudyImageSets"))
+        rc = revert ? tess_fail(&e, "ValidationException: includeStudyImageSets applies to "
+                                    "DICOMUpdates, not revertToVersionId")
+                    : iso_update_study(s->a, set.datastore_id, set.id, latest,
+                                       query_bool(req, "force"), u, r, &out, &nsib, &e);
+    else
+        rc = iso_update(s->a, set.datastore_id, set.id, latest, query_bool(req, "force"), u, r,
                         revert, &out, &e);
     json_decref(b);
     if (rc != 0) return archive_fail(resp, &e, err);

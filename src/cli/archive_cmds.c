@@ -479,6 +479,7 @@ int cli_imagesets(int argc, char **argv) {
         const char *rem = take_opt(&argc, argv, "--removable");
         const char *revert = take_opt(&argc, argv, "--revert");
         bool force = take_flag(&argc, argv, "--force");
+        bool whole_study = take_flag(&argc, argv, "--include-study");
         if (argc != 3) goto usage;
         char *ub = NULL, *rb = NULL;
         if ((upd && !(ub = file_base64(upd, &err))) || (rem && !(rb = file_base64(rem, &err)))) {
@@ -486,7 +487,9 @@ int cli_imagesets(int argc, char **argv) {
             return fail(a, &err);
         }
         cat_image_set s;
-        int rc = iso_update(a, d.id, argv[2], latest, force, ub, rb, revert, &s, &err);
+        int nsib = 0;
+        int rc = whole_study ? iso_update_study(a, d.id, argv[2], latest, force, ub, rb, &s, &nsib, &err)
+                       : iso_update(a, d.id, argv[2], latest, force, ub, rb, revert, &s, &err);
         free(ub);
         free(rb);
         if (rc != 0) return fail(a, &err);
@@ -559,6 +562,7 @@ usage:
           "       tessera imagesets get|metadata|versions ID [--version N] [--gzip]\n"
           "       tessera imagesets update ID --latest N [--force]\n"
           "                                (--updatable F.json [--removable F.json] | --revert V)\n"
+          "                                [--include-study]   (also the study's other image sets)\n"
           "       tessera imagesets copy ID --latest N [--to DST --to-latest M]\n"
           "                                [--copiable F.json] [--force] [--promote]\n"
           "       tessera imagesets delete ID\n"

@@ -384,3 +384,99 @@ int iso_delete(archive *a, const char *ds, const char *id, cat_image_set *out, t
     *out = s;
     return 0;
 }
+
+/* The Patient- and Study-level part of an update blob, re-encoded in
+ * base64 (*out NULL when nothing of it is left). */
+static int study_part(const char *b64, size_t max, char **out, tess_error *err) {
+    *out = NULL;
+    if (!b64) return 0;
+    json_t *j;
+    if (ise_parse_update_blob(b64, max, &j, err) != 0) return -1;
+    json_t *study = json_object_get(j, "Study");
+    if (study) json_object_del(study, "Series");
+    bool empty = !json_object_size(json_object_get(json_object_get(j, "Patient"), "DICOM")) &&
+                 !json_object_size(json_object_get(study, "DICOM"));
+    if (!empty) {
+        char *text = json_dumps(j, JSON_COMPACT);
+        if (!text) {
+            json_decref(j);
+            return tess_fail(err, "out of memory");
+        }
+        tess_buf b;
+        tess_buf_init(&b, -1);
+        tess_buf_put_base64(&b, (const uint8_t *)text, strlen(text));
+        tess_buf_putc(&b, '\0');
+        free(text);
+        if (b.failed) {
+            tess_buf_free(&b);
+            json_decref(j);
+            return tess_fail(err, "out of memory");
+        }
+        *out = (char *)b.data;
+    }
+    json_decref(j);
+    return 0;
+}
+
+typedef struct sib_list {
+    cat_image_set *v;
+    size_t n, cap;
+    int failed;
+} sib_list;
+
+static int add_sibling(void *ctx, const cat_image_set *s) {
+    sib_list *l = ctx;
+    if (l->n == l->cap) {
+        size_t nc = l->cap ? l->cap * 2 : 8;
+        cat_image_set *nv = realloc(l->v, nc * sizeof *nv);
+        if (!nv) {
+            l->failed = 1;
+            return 1;
+        }
+        l->v = nv;
+        l->cap = nc;
+    }
+    l->v[l->n++] = *s;
+    return 0;
+}
+
+int iso_update_study(archive *a, const char *ds, const char *id, const char *latest, bool force,
+                     const char *updatable_b64, const char *removable_b64, cat_image_set *out,
+                     int *nsiblings, tess_error *err) {
+    *nsiblings = 0;
+    if (!updatable_b64 && !removable_b64)
+        return tess_fail(err, "ValidationException: includeStudyImageSets needs DICOMUpdates");
+    char *su = NULL, *sr = NULL;
+    size_t max = a->quotas.update_payload_bytes;
+    if (study_part(updatable_b64, max, &su, err) != 0 ||
+        study_part(removable_b64, max, &sr, err) != 0) {
+        free(su);
+        return as_ahi_error(err);
+    }
+    /* the study as it is before the update (the update may change its UID) */
+    cat_image_set target;
+    int rc = a->cat->vt->image_set_get(a->cat, ds, id, &target, err);
+    sib_list sibs = {0};
+    if (rc == 0 && target.tags.study_uid[0])
+        rc = a->cat->vt->image_sets_of_study(a->cat, ds, target.tags.study_uid, add_sibling,
+                                             &sibs, err);
+    if (rc == 0 && sibs.failed) rc = tess_fail(err, "out of memory");
+    if (rc == CAT_NOT_FOUND)
+        rc = tess_fail(err, "ResourceNotFoundException: image set %s does not exist in "
+                            "datastore %s", id, ds);
+    if (rc == 0)
+        rc = iso_update(a, ds, id, latest, force, updatable_b64, removable_b64, NULL, out, err);
+    for (size_t i = 0; rc == 0 && i < sibs.n && (su || sr); i++) {
+        if (strcmp(sibs.v[i].id, id) == 0) continue;
+        char ver[24];
+        snprintf(ver, sizeof ver, "%lld", (long long)sibs.v[i].latest_version);
+        cat_image_set so;
+        rc = iso_update(a, ds, sibs.v[i].id, ver, force, su, sr, NULL, &so, err);
+        if (rc == 0) (*nsiblings)++;
+        else tess_fail_prefix(err, "image set %s of the same study", sibs.v[i].id);
+    }
+    free(sibs.v);
+    free(su);
+    free(sr);
+    return rc;
+}

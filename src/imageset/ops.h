@@ -29,6 +29,18 @@ int iso_update(archive *a, const char *datastore_id, const char *image_set_id,
                const char *removable_b64, const char *revert_to, cat_image_set *out,
                tess_error *err);
 
+/* includeStudyImageSets=true: after updating image set `image_set_id`
+ * (exactly as iso_update), apply the Patient- and Study-level part of the
+ * same DICOMUpdates to every other primary image set of its study, each at
+ * its own latest version (Series and Instances parts are specific to the
+ * target and are not carried over). Not atomic across image sets: the
+ * first failure is returned, the sets updated before it stay updated.
+ * *nsiblings receives how many other image sets were updated. */
+int iso_update_study(archive *a, const char *datastore_id, const char *image_set_id,
+                     const char *latest_version, bool force, const char *updatable_b64,
+                     const char *removable_b64, cat_image_set *out, int *nsiblings,
+                     tess_error *err);
+
 /* copiable_json: the copiableAttributes JSON string, or NULL for all.
  * dst_id NULL: copy to a new image set (non-primary unless promote).
  * promote without dst_id: merged into the series' primary image set, or a

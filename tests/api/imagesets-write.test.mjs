@@ -446,3 +446,42 @@ describe("write operations on an unknown data store", () => {
             .some(([n, s]) => err.name === n && err.$metadata.httpStatusCode === s), `${err?.name}`);
     });
 });
+
+describe("UpdateImageSetMetadata with includeStudyImageSets", () => {
+    it("applies the Study-level part to the study's other primary image sets", async () => {
+        const all = await search();
+        const byStudy = new Map();
+        for (const s of all) {
+            if (!s.isPrimary) continue;
+            const k = s.DICOMTags.DICOMStudyInstanceUID;
+            if (!byStudy.has(k)) byStudy.set(k, []);
+            byStudy.get(k).push(s);
+        }
+        const group = [...byStudy.values()].find((v) => v.length >= 2);
+        assert.ok(group, "the staged input has a study with two primary image sets");
+        const [target, ...others] = group;
+        const g0 = await c.send(new GetImageSetCommand({ datastoreId: ds, imageSetId: target.imageSetId }));
+        const before = new Map();
+        for (const o of others) {
+            const g = await c.send(new GetImageSetCommand({ datastoreId: ds, imageSetId: o.imageSetId }));
+            before.set(o.imageSetId, Number(g.versionId));
+        }
+        // SDK 3.958 predates the parameter (model 2026-04): a signed raw request
+        const blob = Buffer.from('{"SchemaVersion":1.1,"Study":{"DICOM":{"StudyDescription":"STUDY-WIDE"}}}').toString("base64");
+        const res = await rawRequest({
+            method: "POST",
+            path: `/datastore/${ds}/imageSet/${target.imageSetId}/updateImageSetMetadata`,
+            query: { latestVersion: g0.versionId, includeStudyImageSets: "true" },
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify({ DICOMUpdates: { updatableAttributes: blob } }),
+        });
+        assert.equal(res.status, 200, res.body.toString());
+        assert.equal(res.json().latestVersionId, String(Number(g0.versionId) + 1));
+        assert.equal((await doc(target.imageSetId)).Study.DICOM.StudyDescription, "STUDY-WIDE");
+        for (const o of others) {
+            const g = await waitImageSetActive(c, ds, o.imageSetId);
+            assert.equal(Number(g.versionId), before.get(o.imageSetId) + 1, "a sibling gets a new version");
+            assert.equal((await doc(o.imageSetId)).Study.DICOM.StudyDescription, "STUDY-WIDE");
+        }
+    });
+});

