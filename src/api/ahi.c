@@ -6,6 +6,7 @@
  * in the order of ahi-api.md section 2, then the route table.
  */
 #include "api/ahi.h"
+#include "api/wire.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -429,19 +430,6 @@ void ahi_service_stop(ahi_service *s) {
 
 /* ----------------------------------------------------------- data stores */
 
-static json_t *datastore_props(const archive *a, const cat_datastore *d, bool summary) {
-    char arn[200];
-    archive_datastore_arn(a, d->id, arn, sizeof arn);
-    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:f,s:f}", "datastoreId", d->id, "datastoreName",
-                          d->name, "datastoreStatus", d->status, "datastoreArn", arn, "createdAt",
-                          d->created_at, "updatedAt", d->updated_at);
-    if (!summary) {
-        json_object_set_new(o, "losslessStorageFormat", json_string(d->lossless_format));
-        if (d->kms_key_arn[0]) json_object_set_new(o, "kmsKeyArn", json_string(d->kms_key_arn));
-    }
-    return o;
-}
-
 static int h_create_datastore(void *ctx, const http_request *req, http_response *resp,
                               tess_error *err) {
     ahi_service *s = ctx;
@@ -501,7 +489,7 @@ static int h_get_datastore(void *ctx, const http_request *req, http_response *re
         return fail(resp, "ResourceNotFoundException", "datastore %s does not exist",
                     http_path_param(req, 0));
     if (rc != 0) return -1;
-    reply_json(resp, 200, json_pack("{s:o}", "datastoreProperties", datastore_props(s->a, &d, false)));
+    reply_json(resp, 200, json_pack("{s:o}", "datastoreProperties", wire_datastore(s->a, &d, false)));
     return 0;
 }
 
@@ -512,7 +500,7 @@ typedef struct list_ctx {
 
 static int ds_row(void *ctx, const cat_datastore *d) {
     list_ctx *c = ctx;
-    json_array_append_new(c->list, datastore_props(c->a, d, true));
+    json_array_append_new(c->list, wire_datastore(c->a, d, true));
     return 0;
 }
 
@@ -559,19 +547,6 @@ static int h_delete_datastore(void *ctx, const http_request *req, http_response 
 }
 
 /* ---------------------------------------------------------- import jobs */
-
-static json_t *job_json(const cat_job *j, bool summary) {
-    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:f}", "jobId", j->id, "jobName", j->name,
-                          "jobStatus", j->status, "datastoreId", j->datastore_id,
-                          "dataAccessRoleArn", j->role_arn, "submittedAt", j->submitted_at);
-    if (!summary) {
-        json_object_set_new(o, "inputS3Uri", json_string(j->input_uri));
-        json_object_set_new(o, "outputS3Uri", json_string(j->output_uri));
-    }
-    if (j->ended_at > 0) json_object_set_new(o, "endedAt", json_real(j->ended_at));
-    if (j->message[0]) json_object_set_new(o, "message", json_string(j->message));
-    return o;
-}
 
 static int h_start_import(void *ctx, const http_request *req, http_response *resp,
                           tess_error *err) {
@@ -622,12 +597,12 @@ static int h_get_import(void *ctx, const http_request *req, http_response *resp,
         return fail(resp, "ResourceNotFoundException", "import job %s does not exist",
                     http_path_param(req, 1));
     if (rc != 0) return -1;
-    reply_json(resp, 200, json_pack("{s:o}", "jobProperties", job_json(&j, false)));
+    reply_json(resp, 200, json_pack("{s:o}", "jobProperties", wire_job(&j, false)));
     return 0;
 }
 
 static int job_row(void *ctx, const cat_job *j) {
-    json_array_append_new(ctx, job_json(j, true));
+    json_array_append_new(ctx, wire_job(j, true));
     return 0;
 }
 
@@ -658,39 +633,8 @@ static int h_list_imports(void *ctx, const http_request *req, http_response *res
 
 /* ----------------------------------------------------------- image sets */
 
-static json_t *tags_json(const cat_dicom_tags *g) {
-    json_t *t = json_object();
-#define PUT(k, v) if ((v)[0]) json_object_set_new(t, k, json_string(v))
-    PUT("DICOMPatientId", g->patient_id);
-    PUT("DICOMPatientName", g->patient_name);
-    PUT("DICOMPatientBirthDate", g->patient_birth_date);
-    PUT("DICOMPatientSex", g->patient_sex);
-    PUT("DICOMStudyInstanceUID", g->study_uid);
-    PUT("DICOMStudyId", g->study_id);
-    PUT("DICOMStudyDescription", g->study_description);
-    PUT("DICOMAccessionNumber", g->accession_number);
-    PUT("DICOMSeriesInstanceUID", g->series_uid);
-    PUT("DICOMSeriesModality", g->modality);
-    PUT("DICOMSeriesBodyPart", g->body_part);
-    PUT("DICOMStudyDate", g->study_date);
-    PUT("DICOMStudyTime", g->study_time);
-#undef PUT
-    if (g->has_series_number) json_object_set_new(t, "DICOMSeriesNumber", json_integer(g->series_number));
-    if (g->study_related_series >= 0)
-        json_object_set_new(t, "DICOMNumberOfStudyRelatedSeries", json_integer(g->study_related_series));
-    if (g->study_related_instances >= 0)
-        json_object_set_new(t, "DICOMNumberOfStudyRelatedInstances",
-                            json_integer(g->study_related_instances));
-    return t;
-}
-
 static int summary_row(void *ctx, const cat_image_set *s) {
-    json_t *o = json_pack("{s:s,s:I,s:f,s:f,s:f,s:s,s:b}", "imageSetId", s->id, "version",
-                          (json_int_t)s->latest_version, "createdAt", s->created_at, "updatedAt",
-                          s->updated_at, "lastAccessedAt", s->last_accessed_at, "storageTier",
-                          s->storage_tier, "isPrimary", s->is_primary);
-    json_object_set_new(o, "DICOMTags", tags_json(&s->tags));
-    json_array_append_new(ctx, o);
+    json_array_append_new(ctx, wire_image_set_summary(s));
     return 0;
 }
 
@@ -1060,16 +1004,7 @@ static int h_get_frame(void *ctx, const http_request *req, http_response *resp, 
 }
 
 static int version_row(void *ctx, const cat_version *v) {
-    char ver[24];
-    snprintf(ver, sizeof ver, "%lld", (long long)v->version);
-    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:f,s:f,s:b}", "imageSetId", v->image_set_id,
-                          "versionId", ver, "imageSetState", v->state, "ImageSetWorkflowStatus",
-                          v->workflow_status, "createdAt", v->created_at, "updatedAt",
-                          v->updated_at, "isPrimary", v->is_primary);
-    if (v->deleted_at > 0) json_object_set_new(o, "deletedAt", json_real(v->deleted_at));
-    if (v->message[0]) json_object_set_new(o, "message", json_string(v->message));
-    if (v->forced) json_object_set_new(o, "overrides", json_pack("{s:b}", "forced", 1));
-    json_array_append_new(ctx, o);
+    json_array_append_new(ctx, wire_version(v));
     return 0;
 }
 

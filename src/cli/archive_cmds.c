@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "api/wire.h"
 #include "imageset/archive.h"
 #include "imageset/datastore.h"
 #include "imageset/ops.h"
@@ -74,18 +75,9 @@ static int fail(archive *a, const tess_error *err) {
     return 1;
 }
 
-static json_t *datastore_json(const archive *a, const cat_datastore *d) {
-    char arn[200];
-    archive_datastore_arn(a, d->id, arn, sizeof arn);
-    return json_pack("{s:s,s:s,s:s,s:s,s:s,s:f,s:f}", "datastoreId", d->id, "datastoreName",
-                     d->name, "datastoreStatus", d->status, "losslessStorageFormat",
-                     d->lossless_format, "datastoreArn", arn, "createdAt", d->created_at,
-                     "updatedAt", d->updated_at);
-}
-
 static int list_ds(void *ctx, const cat_datastore *d) {
     void **c = ctx;
-    json_array_append_new(c[1], datastore_json(c[0], d));
+    json_array_append_new(c[1], wire_datastore(c[0], d, false));
     return 0;
 }
 
@@ -96,7 +88,7 @@ int cli_datastore(int argc, char **argv) {
     cat_datastore d;
     if (argc == 3 && strcmp(argv[1], "create") == 0) {
         if (ds_create(a, argv[2], NULL, NULL, NULL, &d, &err) != 0) return fail(a, &err);
-        print_json(datastore_json(a, &d));
+        print_json(wire_datastore(a, &d, false));
     } else if (argc == 2 && strcmp(argv[1], "list") == 0) {
         json_t *list = json_array();
         void *ctx[2] = {a, list};
@@ -168,16 +160,6 @@ static void progress(void *ctx, uint64_t done, uint64_t total, const char *path)
     fflush(stderr);
 }
 
-static json_t *job_json(const cat_job *j) {
-    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:f}", "jobId", j->id, "jobName",
-                          j->name, "jobStatus", j->status, "datastoreId", j->datastore_id,
-                          "dataAccessRoleArn", j->role_arn, "inputS3Uri", j->input_uri,
-                          "outputS3Uri", j->output_uri, "submittedAt", j->submitted_at);
-    if (j->ended_at > 0) json_object_set_new(o, "endedAt", json_real(j->ended_at));
-    if (j->message[0]) json_object_set_new(o, "message", json_string(j->message));
-    return o;
-}
-
 static bool wants_help(int argc, char **argv) {
     for (int i = 1; i < argc; i++)
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) return true;
@@ -227,13 +209,13 @@ int cli_import(int argc, char **argv) {
     bar b = {isatty(2) != 0, -1};
     if (imp_run(a, d.id, job.id, progress, &b, &err) != 0) return fail(a, &err);
     if (a->cat->vt->job_get(a->cat, d.id, job.id, &job, &err) != 0) return fail(a, &err);
-    print_json(job_json(&job));
+    print_json(wire_job(&job, false));
     archive_close(a);
     return strcmp(job.status, "COMPLETED") == 0 ? 0 : 1;
 }
 
 static int list_job(void *ctx, const cat_job *j) {
-    json_array_append_new(ctx, job_json(j));
+    json_array_append_new(ctx, wire_job(j, false));
     return 0;
 }
 
@@ -256,7 +238,7 @@ int cli_jobs(int argc, char **argv) {
     } else if (argc == 3 && strcmp(argv[1], "get") == 0) {
         cat_job j;
         if (a->cat->vt->job_get(a->cat, d.id, argv[2], &j, &err) != 0) return fail(a, &err);
-        print_json(json_pack("{s:o}", "jobProperties", job_json(&j)));
+        print_json(json_pack("{s:o}", "jobProperties", wire_job(&j, false)));
     } else {
         fputs("usage: tessera jobs list | get JOBID  [--data DIR] [--datastore NAME|ID]\n", stderr);
         archive_close(a);
@@ -301,54 +283,7 @@ static char *file_base64(const char *path, tess_error *err) {
 }
 
 static json_t *image_set_json(const archive *a, const cat_image_set *s, bool summary) {
-    json_t *o;
-    if (summary) {
-        o = json_pack("{s:s,s:I,s:f,s:f,s:b,s:s,s:f}", "imageSetId", s->id, "version",
-                      (json_int_t)s->latest_version, "createdAt", s->created_at, "updatedAt",
-                      s->updated_at, "isPrimary", s->is_primary, "storageTier", s->storage_tier,
-                      "lastAccessedAt", s->last_accessed_at);
-        json_t *t = json_object();
-        const cat_dicom_tags *g = &s->tags;
-#define PUT(k, v) if ((v)[0]) json_object_set_new(t, k, json_string(v))
-        PUT("DICOMPatientId", g->patient_id);
-        PUT("DICOMPatientName", g->patient_name);
-        PUT("DICOMPatientBirthDate", g->patient_birth_date);
-        PUT("DICOMPatientSex", g->patient_sex);
-        PUT("DICOMStudyInstanceUID", g->study_uid);
-        PUT("DICOMStudyId", g->study_id);
-        PUT("DICOMStudyDescription", g->study_description);
-        PUT("DICOMAccessionNumber", g->accession_number);
-        PUT("DICOMSeriesInstanceUID", g->series_uid);
-        PUT("DICOMSeriesModality", g->modality);
-        PUT("DICOMSeriesBodyPart", g->body_part);
-        PUT("DICOMStudyDate", g->study_date);
-        PUT("DICOMStudyTime", g->study_time);
-#undef PUT
-        if (g->has_series_number)
-            json_object_set_new(t, "DICOMSeriesNumber", json_integer(g->series_number));
-        if (g->study_related_series >= 0)
-            json_object_set_new(t, "DICOMNumberOfStudyRelatedSeries",
-                                json_integer(g->study_related_series));
-        if (g->study_related_instances >= 0)
-            json_object_set_new(t, "DICOMNumberOfStudyRelatedInstances",
-                                json_integer(g->study_related_instances));
-        json_object_set_new(o, "DICOMTags", t);
-        return o;
-    }
-    char arn[300];
-    archive_image_set_arn(a, s->datastore_id, s->id, arn, sizeof arn);
-    char ver[24];
-    snprintf(ver, sizeof ver, "%lld", (long long)s->latest_version);
-    o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:f,s:f,s:s,s:b,s:f,s:s}", "datastoreId",
-                  s->datastore_id, "imageSetId", s->id, "versionId", ver, "imageSetState",
-                  s->state, "imageSetWorkflowStatus", s->workflow_status, "createdAt",
-                  s->created_at, "updatedAt", s->updated_at, "imageSetArn", arn, "isPrimary",
-                  s->is_primary, "lastAccessedAt", s->last_accessed_at, "storageTier",
-                  s->storage_tier);
-    if (s->deleted_at > 0) json_object_set_new(o, "deletedAt", json_real(s->deleted_at));
-    if (s->message[0]) json_object_set_new(o, "message", json_string(s->message));
-    if (s->forced) json_object_set_new(o, "overrides", json_pack("{s:b}", "forced", 1));
-    return o;
+    return summary ? wire_image_set_summary(s) : wire_image_set(a, s);
 }
 
 typedef struct search_ctx {
@@ -362,21 +297,8 @@ static int search_row(void *ctx, const cat_image_set *s) {
     return 0;
 }
 
-static json_t *version_json(const cat_version *v) {
-    char ver[24];
-    snprintf(ver, sizeof ver, "%lld", (long long)v->version);
-    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:f,s:f,s:b}", "imageSetId", v->image_set_id,
-                          "versionId", ver, "imageSetState", v->state, "ImageSetWorkflowStatus",
-                          v->workflow_status, "createdAt", v->created_at, "updatedAt",
-                          v->updated_at, "isPrimary", v->is_primary);
-    if (v->deleted_at > 0) json_object_set_new(o, "deletedAt", json_real(v->deleted_at));
-    if (v->message[0]) json_object_set_new(o, "message", json_string(v->message));
-    if (v->forced) json_object_set_new(o, "overrides", json_pack("{s:b}", "forced", 1));
-    return o;
-}
-
 static int version_row(void *ctx, const cat_version *v) {
-    json_array_append_new(ctx, version_json(v));
+    json_array_append_new(ctx, wire_version(v));
     return 0;
 }
 
