@@ -164,29 +164,12 @@ static void token_encode(int64_t offset, char *out, size_t cap) {
     tess_buf_free(&b);
 }
 
-static int b64val(char c) {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+') return 62;
-    if (c == '/') return 63;
-    return -1;
-}
-
 static bool token_decode(const char *tok, int64_t *offset) {
     char raw[64];
-    size_t n = 0, len = strlen(tok);
-    if (len == 0 || len > 80 || len % 4) return false;
-    for (size_t i = 0; i < len; i += 4) {
-        int v[4];
-        for (int k = 0; k < 4; k++) v[k] = tok[i + k] == '=' ? 0 : b64val(tok[i + k]);
-        if (v[0] < 0 || v[1] < 0 || v[2] < 0 || v[3] < 0) return false;
-        uint32_t w = (uint32_t)(v[0] << 18 | v[1] << 12 | v[2] << 6 | v[3]);
-        raw[n++] = (char)(w >> 16);
-        if (tok[i + 2] != '=') raw[n++] = (char)(w >> 8);
-        if (tok[i + 3] != '=') raw[n++] = (char)w;
-        if (n > 60) return false;
-    }
+    size_t n = 0, len = strlen(tok), pos;
+    if (len == 0 || len > 80 || len % 4 ||
+        tess_base64_decode(tok, len, false, (uint8_t *)raw, 60, &n, &pos) != TESS_B64_OK)
+        return false;
     raw[n] = '\0';
     char *end;
     if (strncmp(raw, "tessera:v1:", 11) != 0) return false;

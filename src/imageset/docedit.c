@@ -26,6 +26,7 @@
 #include "dicom/dict.h"
 #include "dicom/vr.h"
 #include "imageset/levels.h"
+#include "util/buf.h"
 #include "util/id.h"
 
 #define UID_MAX 64
@@ -80,15 +81,6 @@ static size_t utf8_chars(const char *s, size_t n) {
     return c;
 }
 
-static int b64_value(char c) {
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
-    if (c >= '0' && c <= '9') return c - '0' + 52;
-    if (c == '+') return 62;
-    if (c == '/') return 63;
-    return -1;
-}
-
 /* Padded RFC 4648 base64 (what AHI shows for binary values). */
 static bool b64_valid(const char *s, size_t n) {
     if (n % 4 != 0) return false;
@@ -97,7 +89,7 @@ static bool b64_valid(const char *s, size_t n) {
         if (s[i] == '=') {
             if (i < n - 2) return false;
             pad++;
-        } else if (pad || b64_value(s[i]) < 0) {
+        } else if (pad || tess_base64_value(s[i]) < 0) {
             return false;
         }
     }
@@ -996,41 +988,25 @@ int ise_parse_update_blob(const char *base64, size_t max_bytes, json_t **out, te
     if (!base64) return tess_fail(err, "ValidationException: the update blob is missing");
     uint8_t *buf = malloc(max_bytes);
     if (!buf) return OOM(err);
-    size_t nch = 0, npad = 0, outn = 0;
-    uint32_t acc = 0;
-    int bits = 0;
-    for (size_t i = 0; base64[i]; i++) {
-        char ch = base64[i];
-        if (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n') continue;
-        if (ch == '=') {
-            if (++npad > 2) goto bad_pad;
-            continue;
-        }
-        int v = b64_value(ch);
-        if (v < 0) {
-            free(buf);
-            return tess_fail(err, "ValidationException: the update blob is not valid base64 "
-                                  "(character %zu is not in the base64 alphabet)", i);
-        }
-        if (npad) goto bad_pad;
-        acc = ((acc << 6) | (uint32_t)v) & 0xFFFFFFu;
-        bits += 6;
-        nch++;
-        if (bits >= 8) {
-            bits -= 8;
-            if (outn == max_bytes) {
-                free(buf);
-                return tess_fail(err, "ValidationException: the update blob is over %zu bytes",
-                                 max_bytes);
-            }
-            buf[outn++] = (uint8_t)(acc >> bits);
-        }
-    }
-    if (nch % 4 == 1) {
+    size_t outn = 0, pos = 0;
+    switch (tess_base64_decode(base64, strlen(base64), true, buf, max_bytes, &outn, &pos)) {
+    case TESS_B64_OK:
+        break;
+    case TESS_B64_BAD_CHAR:
+        free(buf);
+        return tess_fail(err, "ValidationException: the update blob is not valid base64 "
+                              "(character %zu is not in the base64 alphabet)", pos);
+    case TESS_B64_TOO_LONG:
+        free(buf);
+        return tess_fail(err, "ValidationException: the update blob is over %zu bytes",
+                         max_bytes);
+    case TESS_B64_TRUNCATED:
         free(buf);
         return tess_fail(err, "ValidationException: the update blob is not valid base64 (truncated)");
+    case TESS_B64_BAD_PAD:
+        free(buf);
+        return tess_fail(err, "ValidationException: the update blob is not valid base64 (bad padding)");
     }
-    if (npad && (nch + npad) % 4 != 0) goto bad_pad;
     if (outn == 0) {
         free(buf);
         return tess_fail(err, "ValidationException: the update blob is empty");
@@ -1047,9 +1023,6 @@ int ise_parse_update_blob(const char *base64, size_t max_bytes, json_t **out, te
     }
     *out = j;
     return 0;
-bad_pad:
-    free(buf);
-    return tess_fail(err, "ValidationException: the update blob is not valid base64 (bad padding)");
 }
 
 /* ---- copy ------------------------------------------------------------- */

@@ -162,3 +162,46 @@ void tess_buf_free(tess_buf *b) {
     b->data = NULL;
     b->len = b->cap = 0;
 }
+
+int tess_base64_value(char c) {
+    if (c >= 'A' && c <= 'Z') return c - 'A';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+    if (c >= '0' && c <= '9') return c - '0' + 52;
+    if (c == '+') return 62;
+    if (c == '/') return 63;
+    return -1;
+}
+
+tess_b64_status tess_base64_decode(const char *s, size_t n, bool skip_space, uint8_t *out,
+                                   size_t cap, size_t *outn, size_t *pos) {
+    size_t nch = 0, npad = 0, k = 0;
+    uint32_t acc = 0;
+    int bits = 0;
+    *outn = 0;
+    for (size_t i = 0; i < n; i++) {
+        char ch = s[i];
+        if (skip_space && (ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n')) continue;
+        if (ch == '=') {
+            if (++npad > 2) return TESS_B64_BAD_PAD;
+            continue;
+        }
+        int v = tess_base64_value(ch);
+        if (v < 0) {
+            if (pos) *pos = i;
+            return TESS_B64_BAD_CHAR;
+        }
+        if (npad) return TESS_B64_BAD_PAD;
+        acc = ((acc << 6) | (uint32_t)v) & 0xFFFFFFu;
+        bits += 6;
+        nch++;
+        if (bits >= 8) {
+            bits -= 8;
+            if (k == cap) return TESS_B64_TOO_LONG;
+            out[k++] = (uint8_t)(acc >> bits);
+        }
+    }
+    if (nch % 4 == 1) return TESS_B64_TRUNCATED;
+    if (npad && (nch + npad) % 4 != 0) return TESS_B64_BAD_PAD;
+    *outn = k;
+    return TESS_B64_OK;
+}

@@ -44,6 +44,23 @@ void tess_buf_put_base64(tess_buf *b, const uint8_t *p, size_t n);
 typedef struct tess_b64 { uint8_t rem[3]; int nrem; } tess_b64;
 void tess_buf_base64_feed(tess_buf *b, tess_b64 *st, const uint8_t *p, size_t n);
 void tess_buf_base64_end(tess_buf *b, tess_b64 *st);
+
+/* The 6-bit value of a base64 alphabet character, or -1. */
+int tess_base64_value(char c);
+
+/* Decoding RFC 4648 base64 (padding optional, but never followed by data). */
+typedef enum tess_b64_status {
+    TESS_B64_OK = 0,
+    TESS_B64_BAD_CHAR,      /* *pos: index of a character outside the alphabet */
+    TESS_B64_BAD_PAD,       /* '=' misplaced, more than two, or data after it */
+    TESS_B64_TRUNCATED,     /* a lone 6-bit group at the end */
+    TESS_B64_TOO_LONG,      /* more than cap decoded bytes */
+} tess_b64_status;
+
+/* Decode s[0..n) into out (cap bytes); *outn receives the decoded length.
+ * ASCII whitespace is skipped when skip_space, else it is a bad character. */
+tess_b64_status tess_base64_decode(const char *s, size_t n, bool skip_space, uint8_t *out,
+                                   size_t cap, size_t *outn, size_t *pos);
 /* Write what is buffered to the sink (no-op without one). */
 void tess_buf_flush(tess_buf *b);
 /* Flush and report a sticky failure as an error. Returns 0 or -1. */
