@@ -783,11 +783,6 @@ static int h_get_image_set(void *ctx, const http_request *req, http_response *re
     if (image_set_of(s, req, &set, resp, err) != 0) return 0;
     int64_t v = version_param(req, resp);
     if (v < 0) return 0;
-    char ver[24];
-    snprintf(ver, sizeof ver, "%lld", (long long)(v ? v : set.latest_version));
-    const char *state = set.state, *wf = set.workflow_status, *msg = set.message;
-    double created = set.created_at, updated = set.updated_at, deleted = set.deleted_at;
-    bool forced = set.forced, primary = set.is_primary;
     cat_version cv;
     if (v) {
         int rc = s->a->cat->vt->version_get(s->a->cat, set.id, v, &cv, err);
@@ -795,26 +790,8 @@ static int h_get_image_set(void *ctx, const http_request *req, http_response *re
             return fail(resp, "ResourceNotFoundException", "image set %s has no version %lld",
                         set.id, (long long)v);
         if (rc != 0) return -1;
-        state = cv.state;
-        wf = cv.workflow_status;
-        msg = cv.message;
-        created = cv.created_at;
-        updated = cv.updated_at;
-        deleted = cv.deleted_at;
-        forced = cv.forced;
-        primary = cv.is_primary;
     }
-    char arn[300];
-    archive_image_set_arn(s->a, set.datastore_id, set.id, arn, sizeof arn);
-    json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:f,s:f,s:s,s:b,s:f,s:s}", "datastoreId",
-                          set.datastore_id, "imageSetId", set.id, "versionId", ver,
-                          "imageSetState", state, "imageSetWorkflowStatus", wf, "createdAt",
-                          created, "updatedAt", updated, "imageSetArn", arn, "isPrimary",
-                          primary, "lastAccessedAt", set.last_accessed_at, "storageTier",
-                          set.storage_tier);
-    if (deleted > 0) json_object_set_new(o, "deletedAt", json_real(deleted));
-    if (msg[0]) json_object_set_new(o, "message", json_string(msg));
-    if (forced) json_object_set_new(o, "overrides", json_pack("{s:b}", "forced", 1));
+    json_t *o = wire_image_set(s->a, &set, v ? &cv : NULL);
     reply_json(resp, 200, o);
     return 0;
 }

@@ -79,18 +79,23 @@ json_t *wire_version(const cat_version *v) {
     return o;
 }
 
-json_t *wire_image_set(const archive *a, const cat_image_set *s) {
+json_t *wire_image_set(const archive *a, const cat_image_set *s, const cat_version *v) {
     char arn[300], ver[24];
     archive_image_set_arn(a, s->datastore_id, s->id, arn, sizeof arn);
-    snprintf(ver, sizeof ver, "%lld", (long long)s->latest_version);
+    snprintf(ver, sizeof ver, "%lld", (long long)(v ? v->version : s->latest_version));
+    const char *state = v ? v->state : s->state, *wf = v ? v->workflow_status : s->workflow_status;
+    const char *msg = v ? v->message : s->message;
+    double created = v ? v->created_at : s->created_at, updated = v ? v->updated_at : s->updated_at;
+    double deleted = v ? v->deleted_at : s->deleted_at;
+    bool forced = v ? v->forced : s->forced, primary = v ? v->is_primary : s->is_primary;
     json_t *o = json_pack("{s:s,s:s,s:s,s:s,s:s,s:f,s:f,s:s,s:b,s:f,s:s}", "datastoreId",
                           s->datastore_id, "imageSetId", s->id, "versionId", ver,
-                          "imageSetState", s->state, "imageSetWorkflowStatus",
-                          s->workflow_status, "createdAt", s->created_at, "updatedAt",
-                          s->updated_at, "imageSetArn", arn, "isPrimary", s->is_primary,
-                          "lastAccessedAt", s->last_accessed_at, "storageTier", s->storage_tier);
-    if (s->deleted_at > 0) json_object_set_new(o, "deletedAt", json_real(s->deleted_at));
-    if (s->message[0]) json_object_set_new(o, "message", json_string(s->message));
-    if (s->forced) json_object_set_new(o, "overrides", json_pack("{s:b}", "forced", 1));
+                          "imageSetState", state, "imageSetWorkflowStatus", wf, "createdAt",
+                          created, "updatedAt", updated, "imageSetArn", arn, "isPrimary",
+                          primary, "lastAccessedAt", s->last_accessed_at, "storageTier",
+                          s->storage_tier);
+    if (deleted > 0) json_object_set_new(o, "deletedAt", json_real(deleted));
+    if (msg[0]) json_object_set_new(o, "message", json_string(msg));
+    if (forced) json_object_set_new(o, "overrides", json_pack("{s:b}", "forced", 1));
     return o;
 }

@@ -31,7 +31,8 @@ json_t *wire_image_set_summary(const cat_image_set *s);
 /* ImageSetProperties of ListImageSetVersions (`ImageSetWorkflowStatus`). */
 json_t *wire_version(const cat_version *v);
 
-/* GetImageSet's answer for the image set's latest version. */
-json_t *wire_image_set(const archive *a, const cat_image_set *s);
+/* GetImageSet's answer: the image set row, or with v (not NULL) the state,
+ * workflow status, times, message, overrides and isPrimary of that version. */
+json_t *wire_image_set(const archive *a, const cat_image_set *s, const cat_version *v);
 
 #endif

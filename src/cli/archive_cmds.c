@@ -283,7 +283,7 @@ static char *file_base64(const char *path, tess_error *err) {
 }
 
 static json_t *image_set_json(const archive *a, const cat_image_set *s, bool summary) {
-    return summary ? wire_image_set_summary(s) : wire_image_set(a, s);
+    return summary ? wire_image_set_summary(s) : wire_image_set(a, s, NULL);
 }
 
 typedef struct search_ctx {
@@ -346,16 +346,10 @@ int cli_imagesets(int argc, char **argv) {
     } else if (argc == 3 && strcmp(argv[1], "get") == 0) {
         cat_image_set s;
         if (a->cat->vt->image_set_get(a->cat, d.id, argv[2], &s, &err) != 0) return fail(a, &err);
-        if (ver) {
-            cat_version v;
-            if (a->cat->vt->version_get(a->cat, s.id, ver, &v, &err) != 0) return fail(a, &err);
-            s.latest_version = v.version;
-            snprintf(s.state, sizeof s.state, "%s", v.state);
-            snprintf(s.workflow_status, sizeof s.workflow_status, "%s", v.workflow_status);
-            s.created_at = v.created_at;
-            s.updated_at = v.updated_at;
-        }
-        print_json(image_set_json(a, &s, false));
+        cat_version v;
+        if (ver && a->cat->vt->version_get(a->cat, s.id, ver, &v, &err) != 0)
+            return fail(a, &err);
+        print_json(wire_image_set(a, &s, ver ? &v : NULL));
     } else if (argc == 3 && strcmp(argv[1], "metadata") == 0) {
         tess_buf b;
         tess_buf_init(&b, -1);
