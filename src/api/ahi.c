@@ -128,6 +128,18 @@ static int fail(http_response *resp, const char *type, const char *fmt, ...) {
     return 0;
 }
 
+/* The same answer for code that collects a failure flag: returns -1. */
+static int invalid(http_response *resp, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static int invalid(http_response *resp, const char *fmt, ...) {
+    char msg[TESS_ERROR_MAX - 64];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    fail(resp, "ValidationException", "%s", msg);
+    return -1;
+}
+
 /* Errors from the archive: AHI-named ones go to the client; anything else
  * is ours (logged by the server through err, answered 500). */
 static int archive_fail(http_response *resp, const tess_error *err, tess_error *out) {
@@ -625,7 +637,7 @@ static int summary_row(void *ctx, const cat_image_set *s) {
 static int search_value(const json_t *v, cat_search_filter *f, unsigned i, bool first,
                         http_response *resp) {
     if (!json_is_object(v) || json_object_size(v) != 1)
-        return fail(resp, "ValidationException", "each search value has exactly one member"), -1;
+        return invalid(resp, "each search value has exactly one member");
     const char *k = json_object_iter_key(json_object_iter((json_t *)v));
     json_t *x = json_object_iter_value(json_object_iter((json_t *)v));
     static const struct { const char *name; cat_search_attr attr; } strs[] = {
@@ -640,35 +652,34 @@ static int search_value(const json_t *v, cat_search_filter *f, unsigned i, bool 
             attr = strs[n].attr;
             found = true;
             if (!json_is_string(x) || strlen(json_string_value(x)) >= sizeof f->v[i].s)
-                return fail(resp, "ValidationException", "%s must be a string", k), -1;
+                return invalid(resp, "%s must be a string", k);
             snprintf(f->v[i].s, sizeof f->v[i].s, "%s", json_string_value(x));
         }
     if (!found) {
         if (strcmp(k, "createdAt") == 0 || strcmp(k, "updatedAt") == 0) {
             attr = k[0] == 'c' ? CAT_SA_CREATED_AT : CAT_SA_UPDATED_AT;
             if (!json_is_number(x))
-                return fail(resp, "ValidationException", "%s must be a timestamp", k), -1;
+                return invalid(resp, "%s must be a timestamp", k);
             f->v[i].t = json_number_value(x);
         } else if (strcmp(k, "DICOMStudyDateAndTime") == 0) {
             attr = CAT_SA_STUDY_DATE_TIME;
             const char *d = jstr(x, "DICOMStudyDate"), *t = jstr(x, "DICOMStudyTime");
             if (!d || strlen(d) != 8 || (t && strlen(t) > 15))
-                return fail(resp, "ValidationException",
-                            "DICOMStudyDateAndTime needs DICOMStudyDate YYYYMMDD"), -1;
+                return invalid(resp, "DICOMStudyDateAndTime needs DICOMStudyDate YYYYMMDD");
             snprintf(f->v[i].date, sizeof f->v[i].date, "%s", d);
             snprintf(f->v[i].time, sizeof f->v[i].time, "%s", t ? t : "");
         } else if (strcmp(k, "isPrimary") == 0) {
             attr = CAT_SA_IS_PRIMARY;
             if (!json_is_boolean(x))
-                return fail(resp, "ValidationException", "isPrimary must be a boolean"), -1;
+                return invalid(resp, "isPrimary must be a boolean");
             f->v[i].b = json_is_true(x);
         } else {
-            return fail(resp, "ValidationException", "unknown search attribute %s", k), -1;
+            return invalid(resp, "unknown search attribute %s", k);
         }
     }
     if (first) f->attr = attr;
     else if (f->attr != attr)
-        return fail(resp, "ValidationException", "BETWEEN values must name the same attribute"), -1;
+        return invalid(resp, "BETWEEN values must name the same attribute");
     return 0;
 }
 
@@ -690,7 +701,7 @@ static int h_search(void *ctx, const http_request *req, http_response *resp, tes
     int bad = 0;
     if (filters && (!json_is_array(filters) || json_array_size(filters) < 1 ||
                     json_array_size(filters) > 2))
-        bad = fail(resp, "ValidationException", "filters must hold 1 or 2 filters") - 1;
+        bad = invalid(resp, "filters must hold 1 or 2 filters");
     size_t i;
     json_t *f;
     json_array_foreach(filters, i, f) {
@@ -700,30 +711,29 @@ static int h_search(void *ctx, const http_request *req, http_response *resp, tes
         cat_search_filter *cf = &q.filters[q.nfilters];
         cf->between = op && strcmp(op, "BETWEEN") == 0;
         if (!op || (!cf->between && strcmp(op, "EQUAL") != 0)) {
-            bad = fail(resp, "ValidationException", "operator must be EQUAL or BETWEEN") - 1;
+            bad = invalid(resp, "operator must be EQUAL or BETWEEN");
             break;
         }
         size_t want = cf->between ? 2 : 1;
         if (!json_is_array(vals) || json_array_size(vals) != want) {
-            bad = fail(resp, "ValidationException", "%s takes %zu value(s)", op, want) - 1;
+            bad = invalid(resp, "%s takes %zu value(s)", op, want);
             break;
         }
         for (size_t k = 0; k < want && !bad; k++)
             if (search_value(json_array_get(vals, k), cf, (unsigned)k, k == 0, resp) != 0) bad = -1;
         if (!bad && cf->between && cf->attr != CAT_SA_CREATED_AT && cf->attr != CAT_SA_UPDATED_AT &&
             cf->attr != CAT_SA_STUDY_DATE_TIME)
-            bad = fail(resp, "ValidationException",
-                       "BETWEEN applies to createdAt, updatedAt and DICOMStudyDateAndTime") - 1;
+            bad = invalid(resp, "BETWEEN applies to createdAt, updatedAt and DICOMStudyDateAndTime");
         q.nfilters++;
     }
     const char *sf = sort ? jstr(sort, "sortField") : NULL, *so = sort ? jstr(sort, "sortOrder") : NULL;
     if (!bad && sort) {
         if (!sf || !so || (strcmp(so, "ASC") && strcmp(so, "DESC")))
-            bad = fail(resp, "ValidationException", "sort needs sortField and sortOrder ASC|DESC") - 1;
+            bad = invalid(resp, "sort needs sortField and sortOrder ASC|DESC");
         else if (strcmp(sf, "updatedAt") == 0) q.sort = CAT_SORT_UPDATED_AT;
         else if (strcmp(sf, "createdAt") == 0) q.sort = CAT_SORT_CREATED_AT;
         else if (strcmp(sf, "DICOMStudyDateAndTime") == 0) q.sort = CAT_SORT_STUDY_DATE_TIME;
-        else bad = fail(resp, "ValidationException", "sortField %s is not valid", sf) - 1;
+        else bad = invalid(resp, "sortField %s is not valid", sf);
         q.ascending = !bad && strcmp(so, "ASC") == 0;
     }
     if (bad) {
@@ -924,8 +934,10 @@ static int h_get_frame(void *ctx, const http_request *req, http_response *resp, 
         if (pr == 1) {
             snprintf(cr, sizeof cr, "bytes */%llu", (unsigned long long)fr.length);
             http_response_header(resp, "Content-Range", cr);
-            return fail(resp, "ValidationException", "range %s is not satisfiable", range),
-                   resp->status = 416, 0;
+            char msg[300];
+            snprintf(msg, sizeof msg, "range %.200s is not satisfiable", range);
+            error_reply(resp, "ValidationException", 416, msg);
+            return 0;
         }
         if (pr == 0) {
             start = a;

@@ -481,29 +481,26 @@ static int write_outputs(archive *a, const cat_job *job, size_t scanned, tess_er
         const char *k;
         json_t *v;
         json_object_foreach(o.sets, k, v) json_array_append(summaries, v);
-        char ub[1200];
+        char ok_uri[1200], fail_uri[1200], warn_uri[1200];
+        snprintf(ok_uri, sizeof ok_uri, "%sSUCCESS/", job->output_uri);
+        snprintf(fail_uri, sizeof fail_uri, "%sFAILURE/", job->output_uri);
+        snprintf(warn_uri, sizeof warn_uri, "%sWARNING/", job->output_uri);
         json_t *manifest = json_pack(
             "{s:{s:s,s:s,s:s,s:s,s:s,s:s,s:s,s:I,s:I,s:I,s:I,s:I,s:o}}", "jobSummary", "jobId",
             job->id, "datastoreId", job->datastore_id, "inputS3Uri", job->input_uri,
-            "outputS3Uri", job->output_uri, "successOutputS3Uri",
-            (snprintf(ub, sizeof ub, "%sSUCCESS/", job->output_uri), ub), "failureOutputS3Uri",
-            job->output_uri, "warningsOutputS3Uri", job->output_uri, "numberOfScannedFiles",
+            "outputS3Uri", job->output_uri, "successOutputS3Uri", ok_uri, "failureOutputS3Uri",
+            fail_uri, "warningsOutputS3Uri", warn_uri, "numberOfScannedFiles",
             (json_int_t)scanned, "numberOfImportedFiles", (json_int_t)o.imported,
             "numberOfFilesWithCustomerError", (json_int_t)o.customer_errors,
             "numberOfFilesWithServerError", (json_int_t)o.server_errors,
             "numberOfGeneratedImageSets", (json_int_t)json_object_size(o.sets),
             "imageSetsSummary", summaries);
-        json_t *js = json_object_get(manifest, "jobSummary");
-        snprintf(ub, sizeof ub, "%sFAILURE/", job->output_uri);
-        json_object_set_new(js, "failureOutputS3Uri", json_string(ub));
-        snprintf(ub, sizeof ub, "%sWARNING/", job->output_uri);
-        json_object_set_new(js, "warningsOutputS3Uri", json_string(ub));
         snprintf(tmp, sizeof tmp, "%s/job-output-manifest.json.tmp", dir);
         snprintf(path, sizeof path, "%s/job-output-manifest.json", dir);
         FILE *f = fopen(tmp, "w");
-        if (!f || json_dumpf(manifest, f, JSON_INDENT(2)) != 0 || fputc('\n', f) < 0 ||
-            fsync_close(f) != 0 || rename(tmp, path) != 0)
-            rc = tess_fail(err, "cannot write %s", path);
+        bool written = f && json_dumpf(manifest, f, JSON_INDENT(2)) == 0 && fputc('\n', f) >= 0;
+        if (f && fsync_close(f) != 0) written = false;   /* closes f in every case */
+        if (!written || rename(tmp, path) != 0) rc = tess_fail(err, "cannot write %s", path);
         json_decref(manifest);
         int dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (dfd >= 0) {
