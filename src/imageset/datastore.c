@@ -8,31 +8,14 @@
 
 #include "util/id.h"
 
-static bool name_ok(const char *s) {
-    size_t n = strlen(s);
-    if (n < 1 || n > 256) return false;
-    for (; *s; s++)
-        if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
-              strchr("._/#-", *s)))
-            return false;
-    return true;
-}
-
 int ds_create(archive *a, const char *name, const char *client_token, const char *kms_key_arn,
               const char *lossless_format, cat_datastore *out, tess_error *err) {
-    if (name && *name && !name_ok(name))
+    if (name && *name && !tess_name_valid(name, 1, 256, "._/#-"))
         return tess_fail(err, "ValidationException: datastoreName must be 1-256 characters of "
                               "[A-Za-z0-9._/#-]");
-    if (client_token) {
-        size_t n = strlen(client_token);
-        bool ok = n >= 1 && n <= 64;
-        for (const char *p = client_token; ok && *p; p++)
-            ok = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') ||
-                 *p == '.' || *p == '_' || *p == '-';
-        if (!ok)
-            return tess_fail(err, "ValidationException: clientToken must be 1-64 characters of "
-                                  "[A-Za-z0-9._-]");
-    }
+    if (client_token && !tess_name_valid(client_token, 1, 64, "._-"))
+        return tess_fail(err, "ValidationException: clientToken must be 1-64 characters of "
+                              "[A-Za-z0-9._-]");
     if (lossless_format && *lossless_format && strcmp(lossless_format, "HTJ2K") != 0)
         return tess_fail(err, "ValidationException: losslessStorageFormat %s is not supported "
                               "(HTJ2K only)", lossless_format);

@@ -43,26 +43,6 @@ int imp_local_path(const char *uri, char *out, size_t cap, tess_error *err) {
     return 0;
 }
 
-static bool name_ok(const char *s) {
-    size_t n = strlen(s);
-    if (n < 1 || n > 64) return false;
-    for (; *s; s++)
-        if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
-              strchr("._/#-", *s)))
-            return false;
-    return true;
-}
-
-static bool token_ok(const char *s) {
-    size_t n = strlen(s);
-    if (n < 1 || n > 64) return false;
-    for (; *s; s++)
-        if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
-              strchr("._-", *s)))
-            return false;
-    return true;
-}
-
 int imp_start(archive *a, const imp_request *req, cat_job *job, bool *existed, tess_error *err) {
     *existed = false;
     cat_datastore ds;
@@ -74,9 +54,9 @@ int imp_start(archive *a, const imp_request *req, cat_job *job, bool *existed, t
     if (strcmp(ds.status, "ACTIVE") != 0)
         return tess_fail(err, "ConflictException: datastore %s is %s, not ACTIVE", ds.id,
                          ds.status);
-    if (req->job_name && *req->job_name && !name_ok(req->job_name))
+    if (req->job_name && *req->job_name && !tess_name_valid(req->job_name, 1, 64, "._/#-"))
         return tess_fail(err, "ValidationException: jobName must be 1-64 of [A-Za-z0-9._/#-]");
-    if (req->client_token && *req->client_token && !token_ok(req->client_token))
+    if (req->client_token && *req->client_token && !tess_name_valid(req->client_token, 1, 64, "._-"))
         return tess_fail(err, "ValidationException: clientToken must be 1-64 of [A-Za-z0-9._-]");
     char in[1025], outp[1025];
     if (!req->input_uri || strlen(req->input_uri) > 1024)

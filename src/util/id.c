@@ -62,6 +62,16 @@ bool tess_id_valid(const char *s) {
     return true;
 }
 
+bool tess_name_valid(const char *s, size_t min, size_t max, const char *extra) {
+    size_t n = strlen(s);
+    if (n < min || n > max) return false;
+    for (; *s; s++)
+        if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+              strchr(extra, *s)))
+            return false;
+    return true;
+}
+
 double tess_now(void) {
     struct timeval tv;
     gettimeofday(&tv, NULL);

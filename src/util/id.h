@@ -9,6 +9,7 @@
 #define TESSERA_UTIL_ID_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #define TESS_ID_LEN 32
 
@@ -23,6 +24,11 @@ void tess_id_fast(char out[TESS_ID_LEN + 1]);
 
 /* True when s is exactly 32 characters of [0-9a-z]. */
 bool tess_id_valid(const char *s);
+
+/* True when s is min..max characters of [A-Za-z0-9] and the characters of
+ * extra (the AHI name and token patterns: "._/#-" for names, "._-" for
+ * client tokens). */
+bool tess_name_valid(const char *s, size_t min, size_t max, const char *extra);
 
 /* Current wall-clock time, epoch seconds with microseconds. */
 double tess_now(void);
