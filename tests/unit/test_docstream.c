@@ -29,6 +29,7 @@
 #include <jansson.h>
 
 #include "dicom/reader.h"
+#include "corpus.h"
 #include "harness.h"
 #include "imageset/docstream.h"
 #include "imageset/metadoc.h"
@@ -151,49 +152,6 @@ static bool doc_add(json_t *doc, const md_instance *m) {
                                   "MinPixelValue", 0));
     json_object_set_new(insts, m->sop_uid, inst);
     return true;
-}
-
-typedef struct file_list { char **v; size_t n, cap; } file_list;
-
-static void list_add(file_list *l, const char *s) {
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 64;
-        l->v = realloc(l->v, l->cap * sizeof *l->v);
-        if (!l->v) abort();
-    }
-    l->v[l->n++] = strdup(s);
-}
-
-static bool skipped_name(const char *name) {
-    static const char *const ext[] = { ".txt", ".json", ".py", ".gz", ".dump", ".pyc" };
-    if (strncmp(name, "README", 6) == 0) return true;
-    size_t n = strlen(name);
-    for (size_t i = 0; i < sizeof ext / sizeof ext[0]; i++) {
-        size_t k = strlen(ext[i]);
-        if (n >= k && strcmp(name + n - k, ext[i]) == 0) return true;
-    }
-    return false;
-}
-
-static void walk(const char *dir, file_list *out, int depth) {
-    if (depth > 16) return;
-    DIR *d = opendir(dir);
-    if (!d) return;
-    struct dirent *de;
-    while ((de = readdir(d)) != NULL) {
-        if (de->d_name[0] == '.' || strcmp(de->d_name, "__pycache__") == 0) continue;
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
-        struct stat st;
-        if (stat(path, &st) != 0) continue;
-        if (S_ISDIR(st.st_mode)) walk(path, out, depth + 1);
-        else if (S_ISREG(st.st_mode) && !skipped_name(de->d_name)) list_add(out, path);
-    }
-    closedir(d);
-}
-
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
 /* The md_instance of every corpus file that has the three UIDs. */
