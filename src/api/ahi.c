@@ -27,7 +27,8 @@
 #include "util/id.h"
 
 #define JOB_QUEUE_MAX 1024
-#define TOUCH_MAX 4096
+#define TOUCH_MAX 4096           /* image sets recorded between flushes */
+#define TOUCH_SLOTS 8192         /* hash index over them (power of two, > 2 x TOUCH_MAX) */
 #define FD_CACHE 64             /* open segment files kept for GetImageFrame */
 #define FRAME_FROM_MEMORY (4u << 20)  /* frames up to this size: pread + send, else sendfile */
 
@@ -64,6 +65,7 @@ struct ahi_service {
     pthread_t flusher;
     char (*touched)[CAT_ID];
     size_t ntouched;
+    uint16_t *touch_slot;       /* TOUCH_SLOTS: 0 empty, else index into touched + 1 */
 };
 
 /* ---------------------------------------------------------------- wire */
@@ -322,6 +324,7 @@ static void flush_touches(ahi_service *s) {
         ids = malloc(n * sizeof *ids);
         if (ids) memcpy(ids, s->touched, n * sizeof *ids);
         s->ntouched = 0;
+        memset(s->touch_slot, 0, TOUCH_SLOTS * sizeof *s->touch_slot);
     }
     pthread_mutex_unlock(&s->mu);
     if (ids) {
@@ -349,13 +352,32 @@ static void *flusher_main(void *arg) {
     }
 }
 
+/* Find (or, with add, insert) an image set in the touch index; caller holds mu.
+ * Returns true when it is recorded (found or added). */
+static bool touch_slot(ahi_service *s, const char *id, bool add) {
+    uint32_t h = 2166136261u;   /* FNV-1a */
+    for (const char *p = id; *p; p++) h = (h ^ (uint8_t)*p) * 16777619u;
+    for (uint32_t i = h & (TOUCH_SLOTS - 1);; i = (i + 1) & (TOUCH_SLOTS - 1)) {
+        uint16_t k = s->touch_slot[i];
+        if (k == 0) {
+            if (!add || s->ntouched == TOUCH_MAX) return false;
+            snprintf(s->touched[s->ntouched], CAT_ID, "%s", id);
+            s->touch_slot[i] = (uint16_t)++s->ntouched;
+            return true;
+        }
+        if (strcmp(s->touched[k - 1], id) == 0) return true;
+    }
+}
+
 void ahi_touch(ahi_service *s, const char *image_set_id) {
     pthread_mutex_lock(&s->mu);
-    bool seen = false;
-    for (size_t i = 0; i < s->ntouched && !seen; i++)
-        seen = strcmp(s->touched[i], image_set_id) == 0;
-    if (!seen && s->ntouched < TOUCH_MAX)
-        snprintf(s->touched[s->ntouched++], CAT_ID, "%s", image_set_id);
+    bool recorded = touch_slot(s, image_set_id, true);
+    pthread_mutex_unlock(&s->mu);
+    if (recorded) return;
+    /* full: write what is recorded now rather than drop this access */
+    flush_touches(s);
+    pthread_mutex_lock(&s->mu);
+    touch_slot(s, image_set_id, true);
     pthread_mutex_unlock(&s->mu);
 }
 
@@ -369,7 +391,10 @@ int ahi_service_start(archive *a, ahi_service **out, tess_error *err) {
     if (!s) return tess_fail(err, "out of memory");
     s->a = a;
     s->touched = calloc(TOUCH_MAX, sizeof *s->touched);
-    if (!s->touched) {
+    s->touch_slot = calloc(TOUCH_SLOTS, sizeof *s->touch_slot);
+    if (!s->touched || !s->touch_slot) {
+        free(s->touched);
+        free(s->touch_slot);
         free(s);
         return tess_fail(err, "out of memory");
     }
@@ -380,6 +405,7 @@ int ahi_service_start(archive *a, ahi_service **out, tess_error *err) {
     pthread_cond_init(&s->tick, NULL);
     if (pthread_create(&s->runner, NULL, runner_main, s) != 0) {
         free(s->touched);
+        free(s->touch_slot);
         free(s);
         return tess_fail(err, "cannot start the import job runner");
     }
@@ -391,6 +417,7 @@ int ahi_service_start(archive *a, ahi_service **out, tess_error *err) {
         pthread_join(s->runner, NULL);
         pthread_cond_destroy(&s->tick);
         free(s->touched);
+        free(s->touch_slot);
         free(s);
         return tess_fail(err, "cannot start the access tracker");
     }
@@ -420,6 +447,7 @@ void ahi_service_stop(ahi_service *s) {
         if (s->fds[i].fd >= 0) close(s->fds[i].fd);
     pthread_mutex_destroy(&s->fd_mu);
     free(s->touched);
+    free(s->touch_slot);
     free(s);
 }
 
