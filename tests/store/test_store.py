@@ -404,7 +404,7 @@ def body(tmp, data):
     by_study = {}
     for x in js("imagesets", "search", *DS, "--primary", "true")["imageSetsMetadataSummaries"]:
         by_study.setdefault(x["DICOMTags"].get("DICOMStudyInstanceUID"), []).append(x)
-    multi = [v for k, v in by_study.items() if len(v) >= 2 and k != study_uid]
+    multi = [by_study[k] for k in sorted(by_study, key=str) if len(by_study[k]) >= 2 and k != study_uid]
     if check(multi, "a study with several primary image sets to update together"):
         group = multi[0]
         tgt, others = group[0], group[1:]
