@@ -237,7 +237,7 @@ static int datastore_of(ahi_service *s, const char *id, cat_datastore *d, http_r
 
 /* A descriptor of segment `key` holding at least `need` bytes, owned by the
  * caller (a dup of the cached one). */
-static int segment_fd(ahi_service *s, const char *key, uint64_t need, int *fd_out,
+int ahi_segment_fd(ahi_service *s, const char *key, uint64_t need, int *fd_out,
                       tess_error *err) {
     pthread_mutex_lock(&s->fd_mu);
     fd_slot *hit = NULL, *victim = &s->fds[0];
@@ -976,7 +976,7 @@ static int h_get_frame(void *ctx, const http_request *req, http_response *resp, 
         }
     }
     int fd = -1;
-    if (segment_fd(s, fr.segment, fr.offset + fr.length, &fd, err) != 0) return -1;
+    if (ahi_segment_fd(s, fr.segment, fr.offset + fr.length, &fd, err) != 0) return -1;
     if (len <= FRAME_FROM_MEMORY) {
         /* one pread and one send of headers + body: with libmicrohttpd's
          * thread pool, sendfile goes out in 128 KiB pieces with socket

@@ -17,6 +17,7 @@
 #define TESSERA_API_AHI_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "http/http.h"
 #include "imageset/archive.h"
@@ -41,6 +42,11 @@ void ahi_error(http_response *resp, const tess_error *err);
 
 /* Record access to an image set (batched; see above). */
 void ahi_touch(ahi_service *s, const char *image_set_id);
+
+/* A descriptor of segment blob `key` holding at least `need` bytes, from
+ * the service's descriptor cache (DICOMweb frames share it). The caller
+ * owns *fd (a dup: close it). */
+int ahi_segment_fd(ahi_service *s, const char *key, uint64_t need, int *fd, tess_error *err);
 
 /* Queue an import job for the background runner. */
 void ahi_enqueue_job(ahi_service *s, const char *datastore_id, const char *job_id);

@@ -50,6 +50,9 @@ static void deny(http_response *resp, int status, const char *type, const char *
 
 int auth_gate_check(void *ctx, http_request *req, http_response *resp) {
     auth_gate *g = ctx;
+    /* CORS preflights carry no credentials by design (Fetch standard); only
+     * DICOMweb routes answer OPTIONS, with headers and no data */
+    if (strcmp(req->method, "OPTIONS") == 0) return 0;
     sv4_request r = {req->method, req->raw_path, req->query, req->headers, req->nheaders,
                      req->body, req->body_len};
     sv4_config cfg;

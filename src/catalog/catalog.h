@@ -71,6 +71,8 @@ typedef struct cat_job {
     char message[2049];
     char client_token[65];
     double submitted_at, ended_at;  /* ended_at 0: not ended */
+    char kind[8];               /* "import" ("" on create means import) | "stow": STOW-RS
+                                   requests, not listed by job_list */
 } cat_job;
 
 /* Outcome of one input file of an import job. PENDING: its frames are

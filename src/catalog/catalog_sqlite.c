@@ -183,8 +183,13 @@ static const char migration_2[] =
     "CREATE INDEX frames_instance ON frames(image_set_id, sop_uid, version, frame_index);"
     "CREATE INDEX frames_segment ON frames(segment);";
 
+/* Version 3: the kind of a job. STOW-RS requests run through the import
+ * pipeline as jobs of kind 'stow', which ListDICOMImportJobs does not show. */
+static const char migration_3[] =
+    "ALTER TABLE import_jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'import';";
+
 /* Append-only: a released step is never edited; changes are new steps. */
-static const char *const migrations[] = { migration_1, migration_2 };
+static const char *const migrations[] = { migration_1, migration_2, migration_3 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
 int cat_sqlite_schema_version(void) { return N_MIGRATIONS; }
@@ -194,7 +199,7 @@ int cat_sqlite_schema_version(void) { return N_MIGRATIONS; }
 #define DS_COLS "id, name, status, kms_key_arn, lambda_authorizer_arn, lossless_format, " \
                 "client_token, created_at, updated_at"
 #define JOB_COLS "id, datastore_id, name, status, role_arn, input_uri, output_uri, message, " \
-                 "client_token, submitted_at, ended_at"
+                 "client_token, submitted_at, ended_at, kind"
 #define JF_COLS "id, path, outcome, group_key, payload"
 #define IS_COLS "s.id, s.datastore_id, s.latest_version, s.state, s.workflow_status, " \
     "s.is_primary, s.forced, s.created_at, s.updated_at, s.deleted_at, s.last_accessed_at, " \
@@ -254,13 +259,13 @@ static const char *const stmt_sql[ST_COUNT] = {
                            " WHERE status IN ('ACTIVE', 'CREATING')",
 
     [ST_JOB_INSERT] = "INSERT INTO import_jobs (" JOB_COLS ")"
-                      " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)",
+                      " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)",
     [ST_JOB_BY_TOKEN] = "SELECT " JOB_COLS " FROM import_jobs"
                         " WHERE datastore_id = ?1 AND client_token = ?2",
     [ST_JOB_EXISTS] = "SELECT EXISTS (SELECT 1 FROM import_jobs WHERE id = ?1)",
     [ST_JOB_GET] = "SELECT " JOB_COLS " FROM import_jobs WHERE id = ?1 AND datastore_id = ?2",
     [ST_JOB_LIST] = "SELECT " JOB_COLS " FROM import_jobs"
-                    " WHERE datastore_id = ?1 AND (?2 = '' OR status = ?2)"
+                    " WHERE datastore_id = ?1 AND (?2 = '' OR status = ?2) AND kind = 'import'"
                     " ORDER BY submitted_at DESC, id DESC LIMIT ?3 OFFSET ?4",
     [ST_JOB_UPDATE] = "UPDATE import_jobs SET status = ?3, message = ?4, ended_at = ?5,"
                       " output_uri = ?6 WHERE id = ?1 AND datastore_id = ?2",
@@ -669,6 +674,7 @@ static int row_job(sqlite3_stmt *s, cat_job *out, tess_error *err) {
     COPY(8, client_token);
     out->submitted_at = sqlite3_column_double(s, 9);
     out->ended_at = sqlite3_column_double(s, 10);
+    COPY(11, kind);
     return 0;
 }
 
@@ -1112,7 +1118,8 @@ static int check_job(const cat_job *j, tess_error *err) {
     if (!j) return tess_fail(err, "catalog: no job given");
     if (CHECK_FIELD(j, id) || CHECK_FIELD(j, datastore_id) || CHECK_FIELD(j, name) ||
         CHECK_FIELD(j, status) || CHECK_FIELD(j, role_arn) || CHECK_FIELD(j, input_uri) ||
-        CHECK_FIELD(j, output_uri) || CHECK_FIELD(j, message) || CHECK_FIELD(j, client_token))
+        CHECK_FIELD(j, output_uri) || CHECK_FIELD(j, message) || CHECK_FIELD(j, client_token) ||
+        CHECK_FIELD(j, kind))
         return -1;
     if (check_required("job id", j->id, err) ||
         check_required("job datastore id", j->datastore_id, err) ||
@@ -1157,7 +1164,8 @@ static int job_create_tx(sq_conn *k, const cat_job *j, cat_job *existing, tess_e
     int b = bt(s, 1, j->id) | bt(s, 2, j->datastore_id) | bt(s, 3, j->name) |
             bt(s, 4, j->status) | bt(s, 5, j->role_arn) | bt(s, 6, j->input_uri) |
             bt(s, 7, j->output_uri) | bt(s, 8, j->message) | bt(s, 9, j->client_token) |
-            bd(s, 10, j->submitted_at) | bd(s, 11, j->ended_at);
+            bd(s, 10, j->submitted_at) | bd(s, 11, j->ended_at) |
+            bt(s, 12, j->kind[0] ? j->kind : "import");
     if (bind_check(k, s, b, err)) return -1;
     return run(k, s, "inserting a job", err);
 }

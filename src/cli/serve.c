@@ -3,9 +3,12 @@
  *
  *   tessera serve [--data DIR] [--listen ADDR:PORT] [--auth sigv4|none]
  *                 [--credentials FILE] [--threads N] [--access-log FILE|-]
+ *                 [--dicomweb-datastore ID|NAME]
  *
- * Opens the archive, starts the AHI service (job runner, access tracker)
- * and the HTTP server with every route, prints one line
+ * Opens the archive, starts the AHI service (job runner, access tracker),
+ * the DICOMweb service (dicomweb/dicomweb.h; /dicomweb/ is the datastore
+ * named by --dicomweb-datastore, else the only ACTIVE one) and the HTTP
+ * server with every route, prints one line
  * "tessera: listening on http://ADDR:PORT" on stderr, and serves until
  * SIGTERM or SIGINT; then it stops accepting, lets in-flight requests
  * finish (up to 10 s), stops the service and exits 0.
@@ -26,10 +29,11 @@
 
 #include "api/ahi.h"
 #include "auth/gate.h"
+#include "dicomweb/dicomweb.h"
 #include "http/http.h"
 #include "imageset/archive.h"
 
-#define MAX_ROUTES 64
+#define MAX_ROUTES 256
 
 static const char *opt(int *argc, char **argv, const char *name) {
     for (int i = 1; i + 1 < *argc; i++) {
@@ -49,9 +53,11 @@ int cli_serve(int argc, char **argv) {
     const char *creds = opt(&argc, argv, "--credentials");
     const char *threads = opt(&argc, argv, "--threads");
     const char *logpath = opt(&argc, argv, "--access-log");
+    const char *dw_default = opt(&argc, argv, "--dicomweb-datastore");
     if (argc != 1 || (auth && strcmp(auth, "sigv4") != 0 && strcmp(auth, "none") != 0)) {
         fputs("usage: tessera serve [--data DIR] [--listen ADDR:PORT] [--auth sigv4|none]\n"
-              "                     [--credentials FILE] [--threads N] [--access-log FILE|-]\n",
+              "                     [--credentials FILE] [--threads N] [--access-log FILE|-]\n"
+              "                     [--dicomweb-datastore ID|NAME]\n",
               stderr);
         return 2;
     }
@@ -87,10 +93,15 @@ int cli_serve(int argc, char **argv) {
         archive_close(a);
         return 1;
     }
+    dw_service *dw = NULL;
+    dw_config dwc = {dw_default};
     http_route routes[MAX_ROUTES];
     size_t nroutes = 0;
-    if (ahi_routes(svc, routes, MAX_ROUTES, &nroutes, &err) != 0) {
+    if (dw_service_start(a, svc, &dwc, &dw, &err) != 0 ||
+        ahi_routes(svc, routes, MAX_ROUTES, &nroutes, &err) != 0 ||
+        dw_routes(dw, routes, MAX_ROUTES, &nroutes, &err) != 0) {
         fprintf(stderr, "tessera: %s\n", err.msg);
+        dw_service_stop(dw);
         ahi_service_stop(svc);
         auth_gate_close(gate);
         archive_close(a);
@@ -103,6 +114,7 @@ int cli_serve(int argc, char **argv) {
                     : open(logpath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640);
         if (logfd < 0) {
             fprintf(stderr, "tessera: cannot open the access log %s\n", logpath);
+            dw_service_stop(dw);
             ahi_service_stop(svc);
             auth_gate_close(gate);
             archive_close(a);
@@ -123,6 +135,7 @@ int cli_serve(int argc, char **argv) {
     http_server *srv;
     if (http_server_start(&cfg, routes, nroutes, &srv, &err) != 0) {
         fprintf(stderr, "tessera: %s\n", err.msg);
+        dw_service_stop(dw);
         ahi_service_stop(svc);
         auth_gate_close(gate);
         archive_close(a);
@@ -142,6 +155,7 @@ int cli_serve(int argc, char **argv) {
     fprintf(stderr, "tessera: %s: stopping (in-flight requests finish)\n",
             sig == SIGTERM ? "SIGTERM" : "SIGINT");
     http_server_stop(srv, 10);
+    dw_service_stop(dw);
     ahi_service_stop(svc);
     auth_gate_close(gate);
     archive_close(a);
