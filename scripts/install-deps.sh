@@ -29,6 +29,10 @@ PKGS=(
     apt dpkg tar gzip ca-certificates coreutils
     # benchmark tools (bench/, `make bench`): the HTTP load generator and the static-file peer
     wrk nginx-light
+    # DICOMweb reference server and peer (tests/dicomweb, bench): Orthanc 1.10 + its plugins
+    orthanc orthanc-dicomweb orthanc-gdcm
+    # browser tests: the OHIF viewer in headless Chromium (tests/ohif)
+    chromium
 )
 
 # Node + npm: only when node is missing (a NodeSource nodejs ships its own npm; Debian's
