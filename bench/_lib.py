@@ -17,7 +17,10 @@ and writes one fragment: {"metrics": {NAME: metric(...)}, "versions": {...}, "de
 import json
 import math
 import os
+import re
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 
@@ -31,6 +34,66 @@ def env(name, default=None):
 
 def log(msg):
     print(f"bench: {msg}", file=sys.stderr, flush=True)
+
+
+class BenchError(Exception):
+    """Something could not be measured: the script reports it and exits non-zero (run.sh then
+    lists it in run.failed_scripts). Never raised because a goal was missed."""
+
+
+def fail(msg):
+    raise BenchError(msg)
+
+
+def tool(path, pkg):
+    """An absolute tool path, installing its Debian package when it is missing."""
+    if not os.path.exists(path):
+        subprocess.run(["apt-get", "install", "-y", "-q", pkg], stdout=sys.stderr, check=False)
+    if not os.path.exists(path):
+        fail(f"{path} not found (apt-get install {pkg})")
+    return path
+
+
+def pkg_version(pkg):
+    q = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", pkg], capture_output=True, text=True)
+    return q.stdout.strip() if q.returncode == 0 else "?"
+
+
+def checked(argv, env=None):
+    """Run argv untimed; its stdout as bytes. Raises BenchError when it fails."""
+    p = subprocess.run(argv, capture_output=True, env=env)
+    if p.returncode != 0:
+        fail(f"{' '.join(argv)}: exit {p.returncode}: "
+             f"{p.stderr.decode(errors='replace').strip()[:300]}")
+    return p.stdout
+
+
+def loadavg():
+    with open("/proc/loadavg") as fp:
+        return " ".join(fp.read().split()[:3])
+
+
+def dir_bytes(path):
+    """Apparent size of every file under path (st_size, symlinks not followed)."""
+    total = 0
+    for root, _, names in os.walk(path):
+        for n in names:
+            total += os.lstat(os.path.join(root, n)).st_size
+    return total
+
+
+def link_input(study, files, dest):
+    """The study's instances (and nothing else) under dest (emptied first), as hard links
+    (copies if that fails), so an import job sees exactly those files."""
+    shutil.rmtree(dest, ignore_errors=True)
+    for f in files:
+        target = os.path.join(dest, os.path.relpath(f, study))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        try:
+            os.link(f, target)
+        except OSError:
+            shutil.copyfile(f, target)
+    return dest
 
 
 def study_files(study):
@@ -109,6 +172,64 @@ def spawn_overhead(n, runs=3):
     return statistics.median(time_per_process([true], [""] * n) for _ in range(runs))
 
 
+def series_uid(tessera, path):
+    """The SeriesInstanceUID of a DICOM file, read with `tessera dump`."""
+    out = checked([tessera, "dump", path]).decode(errors="replace")
+    m = re.search(r"^\(0020,000e\) UI \[([0-9.]+)\]", out, re.M | re.I)
+    if not m:
+        fail(f"no SeriesInstanceUID in {path}")
+    return m.group(1)
+
+
+def import_study(tessera, study, files, data, scratch):
+    """`tessera import --data DATA` of exactly `files` (hard-linked into scratch/input, removed
+    afterwards), untimed; fails unless every file was imported without error. Returns the job."""
+    inp = link_input(study, files, os.path.join(scratch, "input"))
+    out = checked([tessera, "import", "--data", data, "--output",
+                   os.path.join(scratch, "import-out"), inp])
+    shutil.rmtree(inp, ignore_errors=True)
+    job = json.loads(out)
+    if job.get("jobStatus") != "COMPLETED":
+        fail(f"import job ended {job.get('jobStatus')}: {job.get('message')}")
+    with open(os.path.join(job["outputS3Uri"], "job-output-manifest.json")) as fp:
+        summary = json.load(fp)["jobSummary"]
+    if (summary["numberOfImportedFiles"] != len(files) or summary["numberOfFilesWithCustomerError"]
+            or summary["numberOfFilesWithServerError"]):
+        fail(f"import: {summary['numberOfImportedFiles']} of {len(files)} files imported, "
+             f"{summary['numberOfFilesWithCustomerError']} customer and "
+             f"{summary['numberOfFilesWithServerError']} server errors")
+    return job
+
+
+def series_image_set(tessera, data, uid):
+    """The image set of one series in a data directory (`tessera imagesets search` + `metadata`):
+    (image set ID, metadata document, [(SOPInstanceUID, frame ID, FrameSizeInBytes)] in the
+    document's order)."""
+    found = json.loads(checked([tessera, "imagesets", "search", "--series-uid", uid, "--data", data]))
+    sets = found["imageSetsMetadataSummaries"]
+    if len(sets) != 1:
+        fail(f"series {uid}: {len(sets)} image sets, expected 1")
+    isid = sets[0]["imageSetId"]
+    doc = json.loads(checked([tessera, "imagesets", "metadata", isid, "--data", data]))
+    frames = []
+    for series in doc["Study"]["Series"].values():
+        for sop, inst in series["Instances"].items():
+            for fr in inst["ImageFrames"]:
+                frames.append((sop, fr["ID"], fr["FrameSizeInBytes"]))
+    return isid, doc, frames
+
+
+def extract_frames(tessera, data, isid, frames, outdir, name=lambda sop, fid: fid):
+    """Every frame's stored bytes as a file outdir/name(sop, fid) (`tessera imagesets frame`),
+    checked against FrameSizeInBytes."""
+    os.makedirs(outdir, exist_ok=True)
+    for sop, fid, size in frames:
+        out = os.path.join(outdir, name(sop, fid))
+        checked([tessera, "imagesets", "frame", isid, fid, out, "--data", data])
+        if os.path.getsize(out) != size:
+            fail(f"frame {fid}: {os.path.getsize(out)} bytes extracted, FrameSizeInBytes {size}")
+
+
 def interleaved(cases, runs):
     """Time every case `runs` times, round-robin (rotating the order each round) so that drift
     on a noisy machine hits every tool alike. cases: {name: zero-arg callable -> seconds}.
@@ -161,6 +282,30 @@ def metric(unit, tessera, peer=None, peer_name=None, goal=None, higher_is_better
             m["meets_goal"] = ratio >= goal
     m.update(extra)
     return m
+
+
+def missing_metric(unit, peer, peer_name, goal, reason, **extra):
+    """A metric whose Tessera side could not be measured (e.g. the feature is not on this
+    branch yet): tessera and ratio null, meets_goal false when there is a goal, the reason
+    stated. The peer's figure, when measured, is still reported. Never a made-up value."""
+    out = {"unit": unit, "tessera": None, "peer": None, "peer_name": peer_name, "ratio": None,
+           "goal": goal, "meets_goal": False if goal is not None else None,
+           "runs": 0, "missing": reason, "spread": {}}
+    if peer:
+        p = summary(peer)
+        out["peer"] = _r(p["median"])
+        out["runs"] = len(peer)
+        out["spread"]["peer"] = {"min": _r(p["min"]), "max": _r(p["max"])}
+    out.update(extra)
+    return out
+
+
+def run_main(name, main):
+    """Run a metric script's main(); a BenchError ends it with its message and status 1."""
+    try:
+        main()
+    except BenchError as e:
+        sys.exit(f"bench: {name}: {e}")
 
 
 def write_fragment(metrics, versions=None, details=None):

@@ -82,20 +82,6 @@ def fail(msg):
     sys.exit(f"bench: import: {msg}")
 
 
-def tool(path, pkg):
-    """An absolute tool path, installing its Debian package when it is missing."""
-    if not os.path.exists(path):
-        subprocess.run(["apt-get", "install", "-y", "-q", pkg], stdout=sys.stderr, check=False)
-    if not os.path.exists(path):
-        fail(f"{path} not found (apt-get install {pkg})")
-    return path
-
-
-def pkg_version(pkg):
-    q = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", pkg], capture_output=True, text=True)
-    return q.stdout.strip() if q.returncode == 0 else "?"
-
-
 def checked(argv):
     """Run argv untimed; its stdout and stderr as text. Exits the script when it fails."""
     p = subprocess.run(argv, capture_output=True, text=True)
@@ -113,14 +99,6 @@ def levels_for(w, h):
     while lv > 0 and (1 << lv) > mn:
         lv -= 1
     return min(lv, MAX_LEVELS)
-
-
-def dir_bytes(path):
-    total = 0
-    for root, _, names in os.walk(path):
-        for n in names:
-            total += os.lstat(os.path.join(root, n)).st_size
-    return total
 
 
 # --- studies and inputs -------------------------------------------------------------------------
@@ -159,20 +137,6 @@ def ensure_study(n):
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return study, time.perf_counter() - t0
-
-
-def link_input(study, files, dest):
-    """The study's instances (and nothing else) under dest, as hard links (copies if that fails)."""
-    shutil.rmtree(dest, ignore_errors=True)
-    for f in files:
-        rel = os.path.relpath(f, study)
-        target = os.path.join(dest, rel)
-        os.makedirs(os.path.dirname(target), exist_ok=True)
-        try:
-            os.link(f, target)
-        except OSError:
-            shutil.copyfile(f, target)
-    return dest
 
 
 def read_through(files):
@@ -256,7 +220,7 @@ class Importer:
         for tier in sorted(os.listdir(blobs)):
             tdir = os.path.join(blobs, tier)
             for kind in sorted(os.listdir(tdir)) if os.path.isdir(tdir) else []:
-                b = dir_bytes(os.path.join(tdir, kind))
+                b = _lib.dir_bytes(os.path.join(tdir, kind))
                 if b:
                     by_kind[f"{tier}/{kind}"] = b
         catalog = {n: os.path.getsize(os.path.join(data, n)) for n in sorted(os.listdir(data))
@@ -264,7 +228,7 @@ class Importer:
         return {"generated_image_sets": summary["numberOfGeneratedImageSets"],
                 "versions_created": sum(s["versions_in_catalog"] for s in sets),
                 "image_sets": sets,
-                "blob_bytes": dir_bytes(blobs), "blob_bytes_by_kind": by_kind,
+                "blob_bytes": _lib.dir_bytes(blobs), "blob_bytes_by_kind": by_kind,
                 "catalog_bytes": sum(catalog.values()), "catalog_files": catalog}
 
 
@@ -367,14 +331,14 @@ def main():
     tessera = _lib.env("BENCH_TESSERA")
     runs = int(_lib.env("BENCH_RUNS", "5"))
     large_runs = int(os.environ.get("BENCH_IMPORT_LARGE_RUNS", "3"))
-    ojph = tool("/usr/bin/ojph_compress", "openjph-tools")
-    ojph_expand = tool("/usr/bin/ojph_expand", "openjph-tools")
-    timebin = tool("/usr/bin/time", "time")
+    ojph = _lib.tool("/usr/bin/ojph_compress", "openjph-tools")
+    ojph_expand = _lib.tool("/usr/bin/ojph_expand", "openjph-tools")
+    timebin = _lib.tool("/usr/bin/time", "time")
 
     files, nbytes = _lib.study_files(study)
     shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(WORK)
-    input_main = link_input(study, files, os.path.join(WORK, f"input-{n}"))
+    input_main = _lib.link_input(study, files, os.path.join(WORK, f"input-{n}"))
     imp = Importer(tessera, timebin)
 
     # The RSS harness: what GNU time reports for /bin/true (its floor), and what os.wait4 on a
@@ -449,7 +413,7 @@ def main():
 
     # Scale point: 2,000 instances, peak RSS (and wall, for the record).
     _lib.log(f"import: {len(large_files)}-instance study, {large_runs} runs")
-    input_large = link_input(large_study, large_files, os.path.join(WORK, f"input-{LARGE_N}"))
+    input_large = _lib.link_input(large_study, large_files, os.path.join(WORK, f"input-{LARGE_N}"))
     read_through(large_files)
     large = []
     for i in range(large_runs):
@@ -571,12 +535,12 @@ def main():
         "goals": {"wall_within_x_of_bound": 1.25, "peak_rss_mb_below": RSS_LIMIT_MB,
                   "flat_growth_at_most": FLAT_LIMIT},
     }}
-    _lib.write_fragment(metrics, {"openjph": pkg_version("openjph-tools"),
-                                  "gnu_time": pkg_version("time")}, details)
+    _lib.write_fragment(metrics, {"openjph": _lib.pkg_version("openjph-tools"),
+                                  "gnu_time": _lib.pkg_version("time")}, details)
     shutil.rmtree(os.path.join(WORK, "raw"), ignore_errors=True)
     shutil.rmtree(j2cdir, ignore_errors=True)
     shutil.rmtree(input_main, ignore_errors=True)
 
 
 if __name__ == "__main__":
-    main()
+    _lib.run_main("import", main)
