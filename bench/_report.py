@@ -105,11 +105,12 @@ def fmt_spread(m):
 
 def fmt_goal(m):
     """A ratio goal reads ">= 0.8x"; an absolute one (goal_kind "max": the Tessera figure must
-    stay below it) its goal_text, else "< GOAL UNIT"."""
-    if m.get("goal") is None:
-        return "-"
+    stay below it) its goal_text, else "< GOAL UNIT". A goal_text without a goal (e.g.
+    "informational") is printed as it is."""
     if m.get("goal_text"):
         return m["goal_text"]
+    if m.get("goal") is None:
+        return "-"
     if m.get("goal_kind") == "max":
         return f"< {m['goal']:g} {m.get('unit', '')}".rstrip()
     return f">= {m['goal']:g}x"
@@ -135,6 +136,39 @@ def table(metrics):
         return "| " + " | ".join(c.rjust(w[i]) if i in numeric else c.ljust(w[i])
                                  for i, c in enumerate(r)) + " |"
     sep = "|" + "|".join(("-" * (w[i] + 1) + ":") if i in numeric else ("-" * (w[i] + 2))
+                         for i in range(len(head))) + "|"
+    return "\n".join([line(head), sep] + [line(r) for r in rows])
+
+
+def fmt_ms(d, side):
+    if not isinstance(d, dict) or d.get(side) is None:
+        return None
+    return d[side]
+
+
+def latency_table(metrics):
+    """p50 / p99 (ms) of every metric that carries them (p50_ms and p99_ms dicts by side)."""
+    head = ["metric", "tessera p50 / p99 ms", "peer p50 / p99 ms", "nginx p50 / p99 ms"]
+    rows = []
+    for name, m in metrics.items():
+        p50, p99 = m.get("p50_ms"), m.get("p99_ms")
+        if not isinstance(p50, dict) or not isinstance(p99, dict):
+            continue
+        row = [name]
+        for side in ("tessera", "peer", "nginx"):
+            a, b = fmt_ms(p50, side), fmt_ms(p99, side)
+            row.append("-" if a is None else f"{fmt_num(a)} / {fmt_num(b)}")
+        rows.append(row)
+    if not rows:
+        return None
+    if all(r[3] == "-" for r in rows):
+        head, rows = head[:3], [r[:3] for r in rows]
+    w = [max(len(r[i]) for r in [head] + rows) for i in range(len(head))]
+
+    def line(r):
+        return "| " + " | ".join(c.ljust(w[i]) if i == 0 else c.rjust(w[i])
+                                 for i, c in enumerate(r)) + " |"
+    sep = "|" + "|".join(("-" * (w[i] + 2)) if i == 0 else ("-" * (w[i] + 1) + ":")
                          for i in range(len(head))) + "|"
     return "\n".join([line(head), sep] + [line(r) for r in rows])
 
@@ -198,6 +232,18 @@ def main():
     print()
     print(table(res["metrics"]) if res["metrics"] else "(no metrics)")
     print()
+    lat = latency_table(res["metrics"])
+    if lat:
+        print("Latency of the same runs (medians of the per-run p50 and p99):")
+        print()
+        print(lat)
+        print()
+    gaps = [(n, m["missing"]) for n, m in res["metrics"].items() if m.get("missing")]
+    if gaps:
+        print("Not measured on Tessera's side (tessera null, met? NO when there is a goal):")
+        for n, why in gaps:
+            print(f"  {n}: {why}")
+        print()
     if a.failed:
         print(f"FAILED metric scripts: {', '.join(a.failed)} (see their output above)")
     print(f"wrote {os.path.relpath(a.out, REPO)}")
