@@ -346,9 +346,10 @@ static int end_part(mp_parser *p, tess_error *err) {
 
 int mp_feed(mp_parser *p, const uint8_t *d, size_t n, tess_error *err) {
     if (p->state == ST_FAILED) return tess_fail(err, "multipart: the parser failed before");
-    if (n > p->lim.max_total - p->total)
-        return fail_as(p, MP_ERR_LIMIT, err, "multipart: the body is over the limit of %llu "
-                                             "bytes", (unsigned long long)p->lim.max_total);
+    /* past the total limit, the bytes up to it are parsed first, so that an
+     * error in them wins whatever the piece sizes */
+    bool over = n > p->lim.max_total - p->total;
+    if (over) n = (size_t)(p->lim.max_total - p->total);
     p->total += n;
     size_t i = 0;
     while (i < n) {
@@ -437,6 +438,9 @@ int mp_feed(mp_parser *p, const uint8_t *d, size_t n, tess_error *err) {
             return -1;
         }
     }
+    if (over)
+        return fail_as(p, MP_ERR_LIMIT, err, "multipart: the body is over the limit of %llu "
+                                             "bytes", (unsigned long long)p->lim.max_total);
     return 0;
 }
 

@@ -235,6 +235,10 @@ static void test_errors(void) {
     mp_limits_default(&l);
     l.max_total = 20;
     expect_err("b", &l, "--b\r\n\r\n12345\r\n--b--  ", MP_ERR_LIMIT, "limit of 20 bytes");
+    /* fuzz regression: an error inside the bytes under the total limit wins
+     * over the limit whatever the pieces (was LIMIT whole, SYNTAX in pieces) */
+    expect_err("b", &l, "--b\t\tX                                ", MP_ERR_SYNTAX,
+               "followed by 'X'");
     /* boundary limits at mp_new */
     mp_limits_default(&l);
     l.max_boundary = 4;
