@@ -468,7 +468,7 @@ static int answer(stow_req *st, const http_request *req, http_response *resp, te
     bool one_study = true;
     for (size_t i = 0; i < st->n; i++) {
         stow_item *it = &st->items[i];
-        if (it->study_uid[0]) {
+        if (it->study_uid[0] && !st->study[0]) {   /* POST /studies: the one study, if one */
             if (!study[0]) study = it->study_uid;
             else if (strcmp(study, it->study_uid) != 0) one_study = false;
         }
