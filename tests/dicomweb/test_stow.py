@@ -535,6 +535,49 @@ def crash_rounds(study, tmp):
         settle(rnd)
     C.check(acked, "some answers were acknowledged before a kill")
 
+    # d. killed between publishing and assembly: the request's files are PENDING in an
+    #    IN_PROGRESS stow job; a restarted server's job runner assembles them
+    caught = None
+    for attempt in range(10):
+        srv = Serve(data, log)
+        known = {j for j, _ in stow_jobs(data)}
+        res = []
+        t = threading.Thread(target=send, args=(srv.port, files[:40], res))
+        t.start()
+        db = sqlite3.connect(os.path.join(data, "catalog.db"), timeout=30)
+        while t.is_alive() and caught is None:
+            rows = db.execute("SELECT j.id FROM import_jobs j WHERE j.kind = 'stow' AND "
+                              "j.status = 'IN_PROGRESS' AND EXISTS (SELECT 1 FROM job_files f "
+                              "WHERE f.job_id = j.id AND f.outcome = 0)").fetchall()
+            rows = [r[0] for r in rows if r[0] not in known]
+            if rows:
+                srv.kill()
+                caught = rows[0]
+        db.close()
+        srv.kill()
+        t.join()
+        if caught:
+            print("stow: killed between publishing and assembly at attempt %d" % (attempt + 1),
+                  flush=True)
+            break
+        settle("window %d" % attempt)
+    if C.check(caught is not None, "a kill landed between publishing and assembly"):
+        pending = [o for _, o in job_file_rows(data, caught)]
+        srv = Serve(data, log)      # its job runner resumes the stow job
+        deadline = time.time() + 120
+        while time.time() < deadline and dict(stow_jobs(data)).get(caught) != "COMPLETED":
+            time.sleep(0.1)
+        C.equal(dict(stow_jobs(data)).get(caught), "COMPLETED",
+                "the restarted server completed the interrupted stow job")
+        done = [o for _, o in job_file_rows(data, caught)]
+        C.check(pending and 0 not in done and len(done) == len(pending),
+                "its PENDING files were assembled (%d)" % len(pending))
+        have = stored_sops(data, ds)
+        C.check(all(study.sop(p) in have for p in files[:40]),
+                "the interrupted request's instances are stored after the restart")
+        srv.stop()
+        settle("runner")
+
     # c. a restarted server finishes what it finds, then everything acknowledged is there
     srv = Serve(data, log)
     res = []
