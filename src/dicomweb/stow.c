@@ -517,7 +517,7 @@ static int answer(stow_req *st, const http_request *req, http_response *resp, te
         for (const char *c = first_why; *c && k < 250; c++)
             if (*c != '"' && *c != '\\' && (unsigned char)*c >= 0x20) first_why[k++] = *c;
         first_why[k] = '\0';
-        snprintf(w, sizeof w, "299 tessera \"%zu of %zu not stored; first: %s\"", nfail, st->n,
+        snprintf(w, sizeof w, "299 tessera \"%zu of %zu not stored; first: %.250s\"", nfail, st->n,
                  first_why);
         http_response_header(resp, "Warning", w);
     }
