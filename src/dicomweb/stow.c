@@ -6,10 +6,13 @@
  * through the multipart parser (http/multipart.h), a single
  * application/dicom body is one part. Each part is kept in memory up to
  * STOW_MEM_PART bytes, else spooled to a temp file in the blob store's
- * tmp area (DIR/blobs/tmp/, cleaned of leftovers by the blob store), and
- * when it ends it goes through the import pipeline at once: read
+ * tmp area (DIR/blobs/tmp/, cleaned of leftovers by the blob store). A
+ * complete part is queued (at most STOW_QUEUE wait; the upload waits when
+ * they are full) for the request's ingest workers (one per core, up to
+ * STOW_MAX_WORKERS, started as parts arrive), which run it through the
+ * import pipeline while the rest of the body comes in: read
  * (dicom/reader.h), checked against the study of the URL, ing_instance
- * into the request's segments (seg/{jobId}/, ingest/instance.h). Its
+ * into the worker's own segments (seg/{jobId}/, ingest/instance.h). Its
  * payload waits in memory.
  *
  * When the body is in, the accepted instances are published the way an
@@ -53,6 +56,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +71,8 @@
 #define STOW_MAX_REQUEST (1000ull * 1000 * 1000)
 #define STOW_MAX_PARTS 10000
 #define STOW_MEM_PART ((size_t)4 << 20)
+#define STOW_MAX_WORKERS 8
+#define STOW_QUEUE 4
 
 #define FAIL_CANNOT_UNDERSTAND 0xC000
 #define FAIL_STUDY_MISMATCH 0xA900
@@ -85,7 +91,25 @@ typedef struct stow_item {
     char image_set[CAT_ID];
 } stow_item;
 
-typedef struct stow_req {
+/* A complete part waiting for an ingest worker (owns its bytes). */
+typedef struct stow_part {
+    stow_item *it;
+    size_t index;               /* 1-based, for messages */
+    uint8_t *mem;               /* the bytes, or NULL when spooled */
+    size_t len;
+    char *spool;                /* the spool file's path (malloc), or NULL */
+} stow_part;
+
+typedef struct stow_req stow_req;
+
+typedef struct stow_worker {
+    stow_req *st;
+    pthread_t th;
+    bool running;
+    seg_writer *seg;            /* opened on its first instance */
+} stow_worker;
+
+struct stow_req {
     dw_service *s;
     archive *a;
     char ds[CAT_ID];
@@ -103,13 +127,22 @@ typedef struct stow_req {
     int fd;
     char spool[4200];
     uint64_t part_len;
-    /* results */
-    seg_writer *seg;
+    /* ingest workers and their queue (mu guards the queue and the flags) */
+    pthread_mutex_t mu;
+    pthread_cond_t work, room;
+    stow_part queue[STOW_QUEUE];
+    size_t qhead, qlen;
+    bool closing;               /* no more parts: workers drain the queue and end */
+    bool aborting;              /* the request is gone: queued parts are dropped */
+    stow_worker workers[STOW_MAX_WORKERS];
+    int nworkers, max_workers;
+    size_t queued;              /* parts handed to the workers so far */
+    /* results: items are filled by the workers, the array by the stream */
     char job_id[CAT_ID];
-    stow_item *items;
+    stow_item **items;
     size_t n, cap;
     unsigned spools;            /* spool files made (unique names) */
-} stow_req;
+};
 
 static int req_fail(stow_req *st, int status, tess_error *err, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
@@ -142,13 +175,14 @@ static void part_reset(stow_req *st) {
 static stow_item *new_item(stow_req *st, tess_error *err) {
     if (st->n == st->cap) {
         size_t nc = st->cap ? st->cap * 2 : 16;
-        stow_item *ni = realloc(st->items, nc * sizeof *ni);
+        stow_item **ni = realloc(st->items, nc * sizeof *ni);
         if (!ni) return req_fail(st, 500, err, "out of memory"), NULL;
         st->items = ni;
         st->cap = nc;
     }
-    stow_item *it = &st->items[st->n++];
-    memset(it, 0, sizeof *it);
+    stow_item *it = calloc(1, sizeof *it);
+    if (!it) return req_fail(st, 500, err, "out of memory"), NULL;
+    st->items[st->n++] = it;
     return it;
 }
 
@@ -235,34 +269,25 @@ static void string_of(const dcm_file *f, uint32_t tag, char *out, size_t cap) {
     }
 }
 
-/* The part is complete: read it and run it through the import pipeline. */
-static int end(stow_req *st, tess_error *err) {
-    if (!st->in_part) return 0;
-    if (st->skip) {
-        part_reset(st);
-        return 0;
-    }
-    stow_item *it = new_item(st, err);
-    if (!it) return -1;
-    size_t index = st->n;
+/* An ingest worker's part: read it and run it through the import pipeline. */
+static void ingest(stow_req *st, stow_worker *w, stow_part *pt) {
+    stow_item *it = pt->it;
+    size_t index = pt->index;
     dcm_read_opts o;
     dcm_read_opts_default(&o);
     dcm_file *f = NULL;
     tess_error ferr = {{0}};
     int rc;
-    if (st->fd >= 0) {
-        rc = dcm_read_path(st->spool, &o, &f, &ferr);
-        close(st->fd);          /* the reader keeps its own descriptor */
-        unlink(st->spool);
-        st->fd = -1;
+    if (pt->spool) {
+        rc = dcm_read_path(pt->spool, &o, &f, &ferr);
+        unlink(pt->spool);      /* the reader keeps its own descriptor */
     } else {
-        rc = dcm_read_mem(st->mem, st->mem_len, &o, &f, &ferr);
+        rc = dcm_read_mem(pt->mem, pt->len, &o, &f, &ferr);
     }
     if (rc != 0) {
         it->failure = FAIL_CANNOT_UNDERSTAND;
         snprintf(it->why, sizeof it->why, "instance %zu is not DICOM: %s", index, ferr.msg);
-        part_reset(st);
-        return 0;
+        return;
     }
     string_of(f, DCM_TAG(0x0008, 0x0016), it->sop_class, sizeof it->sop_class);
     string_of(f, DCM_TAG(0x0008, 0x0018), it->sop_uid, sizeof it->sop_uid);
@@ -273,16 +298,17 @@ static int end(stow_req *st, tess_error *err) {
         snprintf(it->why, sizeof it->why, "instance %zu belongs to study %.64s, not %.64s",
                  index, it->study_uid, st->study);
         dcm_file_free(f);
-        part_reset(st);
-        return 0;
+        return;
     }
-    if (!st->seg && imp_segments_open(st->a, st->job_id, &st->seg, &ferr) != 0) {
+    if (!w->seg && imp_segments_open(st->a, st->job_id, &w->seg, &ferr) != 0) {
+        it->failure = FAIL_PROCESSING;
+        snprintf(it->why, sizeof it->why, "instance %zu: %s", index, ferr.msg);
         dcm_file_free(f);
-        return req_fail(st, 500, err, "%s", ferr.msg);
+        return;
     }
     ing_result res;
     ing_failure fail;
-    rc = ing_instance(f, st->seg, &res, &fail, &ferr);
+    rc = ing_instance(f, w->seg, &res, &fail, &ferr);
     dcm_file_free(f);
     if (rc == 1) {
         it->failure = FAIL_CANNOT_UNDERSTAND;
@@ -299,7 +325,93 @@ static int end(stow_req *st, tess_error *err) {
         snprintf(it->group_key, sizeof it->group_key, "%s", res.group_key);
         ing_result_free(&res);
     }
+}
+
+static void part_free(stow_part *pt) {
+    if (pt->spool) unlink(pt->spool);   /* ENOENT once read */
+    free(pt->spool);
+    free(pt->mem);
+    memset(pt, 0, sizeof *pt);
+}
+
+static void *worker_main(void *arg) {
+    stow_worker *w = arg;
+    stow_req *st = w->st;
+    for (;;) {
+        pthread_mutex_lock(&st->mu);
+        while (st->qlen == 0 && !st->closing) pthread_cond_wait(&st->work, &st->mu);
+        if (st->qlen == 0) {
+            pthread_mutex_unlock(&st->mu);
+            return NULL;
+        }
+        stow_part pt = st->queue[st->qhead];
+        st->qhead = (st->qhead + 1) % STOW_QUEUE;
+        st->qlen--;
+        bool drop = st->aborting;
+        pthread_cond_signal(&st->room);
+        pthread_mutex_unlock(&st->mu);
+        if (drop) pt.it->failure = FAIL_PROCESSING;
+        else ingest(st, w, &pt);
+        part_free(&pt);
+    }
+}
+
+/* Stop the workers once the queue is empty (its parts dropped when
+ * aborting) and wait for them; their segment writers stay open. */
+static void workers_join(stow_req *st, bool abort) {
+    pthread_mutex_lock(&st->mu);
+    st->closing = true;
+    if (abort) st->aborting = true;
+    pthread_cond_broadcast(&st->work);
+    pthread_mutex_unlock(&st->mu);
+    for (int i = 0; i < st->nworkers; i++)
+        if (st->workers[i].running) {
+            pthread_join(st->workers[i].th, NULL);
+            st->workers[i].running = false;
+        }
+}
+
+/* The part is complete: hand it to a worker (waits while the queue is full). */
+static int end(stow_req *st, tess_error *err) {
+    if (!st->in_part) return 0;
+    if (st->skip) {
+        part_reset(st);
+        return 0;
+    }
+    stow_item *it = new_item(st, err);
+    if (!it) return -1;
+    stow_part pt = {it, st->n, NULL, 0, NULL};
+    if (st->fd >= 0) {
+        pt.spool = strdup(st->spool);
+        if (!pt.spool) return req_fail(st, 500, err, "out of memory");
+        close(st->fd);
+        st->fd = -1;
+    } else {
+        pt.mem = st->mem;       /* the worker takes the buffer */
+        pt.len = st->mem_len;
+        st->mem = NULL;
+        st->mem_cap = 0;
+    }
     part_reset(st);
+    /* one more worker while there are parts for it, up to the maximum */
+    if (st->nworkers < st->max_workers && st->queued >= (size_t)st->nworkers) {
+        stow_worker *w = &st->workers[st->nworkers];
+        w->st = st;
+        if (pthread_create(&w->th, NULL, worker_main, w) == 0) {
+            w->running = true;
+            st->nworkers++;
+        } else if (st->nworkers == 0) {
+            part_free(&pt);
+            return req_fail(st, 500, err, "cannot start an ingest thread");
+        }
+    }
+    st->queued++;
+    pthread_mutex_lock(&st->mu);
+    while (st->qlen == STOW_QUEUE) pthread_cond_wait(&st->room, &st->mu);
+    st->queue[(st->qhead + st->qlen) % STOW_QUEUE] = pt;
+    st->qlen++;
+    pthread_cond_signal(&st->work);
+    pthread_mutex_unlock(&st->mu);
     return 0;
 }
 
@@ -319,14 +431,23 @@ static const mp_callbacks PART_CB = {on_part_begin, on_part_data, on_part_end};
 
 static void stow_free(stow_req *st) {
     if (!st) return;
+    workers_join(st, true);
+    for (; st->qlen; st->qlen--, st->qhead = (st->qhead + 1) % STOW_QUEUE)
+        part_free(&st->queue[st->qhead]);
+    for (int i = 0; i < st->nworkers; i++) {
+        tess_error e;
+        seg_writer_close(st->workers[i].seg, &e);  /* unpublished bytes: the sweeper's */
+    }
+    pthread_mutex_destroy(&st->mu);
+    pthread_cond_destroy(&st->work);
+    pthread_cond_destroy(&st->room);
     part_reset(st);
     free(st->mem);
     mp_free(st->mp);
-    if (st->seg) {
-        tess_error e;
-        seg_writer_close(st->seg, &e);  /* unpublished bytes: the sweeper's */
+    for (size_t i = 0; i < st->n; i++) {
+        free(st->items[i]->payload);
+        free(st->items[i]);
     }
-    for (size_t i = 0; i < st->n; i++) free(st->items[i].payload);
     free(st->items);
     http_response_free(&st->early);
     free(st);
@@ -344,6 +465,11 @@ static int stow_open(void *ctx, const http_request *req, void **state, tess_erro
     st->s = s;
     st->a = s->a;
     st->fd = -1;
+    pthread_mutex_init(&st->mu, NULL);
+    pthread_cond_init(&st->work, NULL);
+    pthread_cond_init(&st->room, NULL);
+    st->max_workers = s->a->workers < 1 ? 1
+                    : s->a->workers > STOW_MAX_WORKERS ? STOW_MAX_WORKERS : s->a->workers;
     http_response_init(&st->early);
     *state = st;
     snprintf(st->what, sizeof st->what, "stow:POST %.180s", req->path);
@@ -429,7 +555,7 @@ static int collect_outcome(void *ctx, const cat_job_file *jf) {
     stow_req *st = ctx;
     unsigned long idx = 0;
     if (sscanf(jf->path, "part-%lu", &idx) != 1 || idx == 0 || idx > st->n) return 0;
-    stow_item *it = &st->items[idx - 1];
+    stow_item *it = st->items[idx - 1];
     if (jf->outcome != CAT_FILE_SUCCESS && jf->outcome != CAT_FILE_WARNING) return 0;
     json_t *line = json_loads(jf->payload, 0, NULL);
     json_t *resp = json_object_get(line, "importResponse");
@@ -467,7 +593,7 @@ static int answer(stow_req *st, const http_request *req, http_response *resp, te
     const char *study = st->study;
     bool one_study = true;
     for (size_t i = 0; i < st->n; i++) {
-        stow_item *it = &st->items[i];
+        stow_item *it = st->items[i];
         if (it->study_uid[0] && !st->study[0]) {   /* POST /studies: the one study, if one */
             if (!study[0]) study = it->study_uid;
             else if (strcmp(study, it->study_uid) != 0) one_study = false;
@@ -538,6 +664,7 @@ static int h_store(void *ctx, const http_request *req, http_response *resp, tess
     if (st->status) return dw_fail(resp, st->status, "%s", st->msg);
     if (req->stream_failed) return tess_fail(err, "stow: %s", req->stream_error);
     if (st->n == 0) return dw_fail(resp, 400, "the request holds no instance");
+    workers_join(st, false);    /* every part ingested: items are final */
 
     cat_job_file *rows = calloc(st->n, sizeof *rows);
     char(*paths)[32] = calloc(st->n, sizeof *paths);
@@ -548,12 +675,12 @@ static int h_store(void *ctx, const http_request *req, http_response *resp, tess
         return tess_fail(err, "stow: out of memory");
     }
     for (size_t i = 0; i < st->n; i++) {
-        if (st->items[i].failure) continue;
+        if (st->items[i]->failure) continue;
         snprintf(paths[nrows], sizeof paths[nrows], "part-%zu", i + 1);
         rows[nrows].path = paths[nrows];
         rows[nrows].outcome = CAT_FILE_PENDING;
-        rows[nrows].group_key = st->items[i].group_key;
-        rows[nrows].payload = st->items[i].payload;
+        rows[nrows].group_key = st->items[i]->group_key;
+        rows[nrows].payload = st->items[i]->payload;
         nrows++;
     }
     int rc = 0;
@@ -561,13 +688,14 @@ static int h_store(void *ctx, const http_request *req, http_response *resp, tess
         cat_job job;
         /* a segment writer that failed on some instance fails here, before
          * the job exists: nothing of the request is published */
-        rc = seg_sync(st->seg, err);
-        if (rc == 0) rc = imp_stow_begin(s->a, st->ds, st->job_id, st->what, &job, err);
-        if (rc == 0) rc = imp_publish(s->a, st->job_id, st->seg, rows, nrows, err);
-        if (rc == 0) {
-            rc = seg_writer_close(st->seg, err);    /* synced already: frees it */
-            st->seg = NULL;
+        seg_writer *segs[STOW_MAX_WORKERS];
+        for (int i = 0; i < st->nworkers; i++) {
+            segs[i] = st->workers[i].seg;
+            if (rc == 0 && segs[i]) rc = seg_sync(segs[i], err);
         }
+        if (rc == 0) rc = imp_stow_begin(s->a, st->ds, st->job_id, st->what, &job, err);
+        if (rc == 0)
+            rc = imp_publish(s->a, st->job_id, segs, (size_t)st->nworkers, rows, nrows, err);
         if (rc == 0 && imp_stow_finish(s->a, &job, err) != 0) {
             /* the files are PENDING in an IN_PROGRESS job: the runner retries */
             ahi_enqueue_job(s->ahi, st->ds, st->job_id);

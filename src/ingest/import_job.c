@@ -246,10 +246,11 @@ static void batch_clear(batch *b) {
     b->bytes = 0;
 }
 
-int imp_publish(archive *a, const char *job_id, seg_writer *seg, const cat_job_file *rows,
-                size_t n, tess_error *err) {
+int imp_publish(archive *a, const char *job_id, seg_writer *const *segs, size_t nseg,
+                const cat_job_file *rows, size_t n, tess_error *err) {
     if (n == 0) return 0;
-    if (seg_sync(seg, err) != 0) return -1;
+    for (size_t i = 0; i < nseg; i++)
+        if (segs[i] && seg_sync(segs[i], err) != 0) return -1;
     return a->cat->vt->job_files_add(a->cat, job_id, rows, n, NULL, err);
 }
 
@@ -260,7 +261,7 @@ int imp_segments_open(archive *a, const char *job_id, seg_writer **out, tess_err
 }
 
 static int batch_flush(run *r, seg_writer *seg, batch *b, tess_error *err) {
-    int rc = imp_publish(r->a, r->job_id, seg, b->rows, b->n, err);
+    int rc = imp_publish(r->a, r->job_id, &seg, 1, b->rows, b->n, err);
     batch_clear(b);
     return rc;
 }

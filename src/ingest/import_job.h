@@ -67,11 +67,12 @@ int imp_recover(archive *a, tess_error *err);
  * unfinished jobs), sealed at 256 MiB. The caller owns *out. */
 int imp_segments_open(archive *a, const char *job_id, seg_writer **out, tess_error *err);
 
-/* Publish instances: seg_sync, then the rows (PENDING payloads, or final
- * FAILURE lines) in one catalog transaction. Nothing is published when the
+/* Publish instances: seg_sync of every writer they went to (nseg of
+ * them; NULL entries skipped), then the rows (PENDING payloads, or final
+ * FAILURE lines) in one catalog transaction. Nothing is published when a
  * sync fails. Rows are borrowed. */
-int imp_publish(archive *a, const char *job_id, seg_writer *seg, const cat_job_file *rows,
-                size_t n, tess_error *err);
+int imp_publish(archive *a, const char *job_id, seg_writer *const *segs, size_t nseg,
+                const cat_job_file *rows, size_t n, tess_error *err);
 
 /* Record a STOW-RS job IN_PROGRESS under job_id (made by the caller with
  * tess_id_new, so its segments can be named before the row exists); what

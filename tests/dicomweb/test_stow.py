@@ -417,7 +417,23 @@ def main_cases(srv, study, other):
     C.equal(len(stored_sops(srv.data, srv.ds)), n0, "re-send: the instance is replaced, not added")
     check_stored(srv, study, [p1[0]], "re-send", decode=False)
 
-    # 13. STOW jobs are hidden
+    # 13. a client that goes away mid-upload: nothing recorded, the server carries on
+    before = counts(srv.data)
+    body = multipart([read(p) for p in study.ct[8:14]], B)
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    c.putrequest("POST", "/dicomweb/studies")
+    c.putheader("Content-Type", ctype(B))
+    c.putheader("Content-Length", str(len(body)))
+    c.endheaders()
+    c.send(body[:len(body) * 2 // 3])
+    c.close()
+    a = post(port, "/dicomweb/studies", multipart([read(study.ct[8])], B), ctype(B))
+    check_answer(a, 200, [study.sop(study.ct[8])], [], "after an abandoned upload")
+    after = counts(srv.data)
+    C.equal((after[0] - before[0], after[1] - before[1]), (1, 1),
+            "the abandoned upload recorded nothing (only the next request's job and file)")
+
+    # 14. STOW jobs are hidden
     C.check(len(stow_jobs(srv.data)) >= 6 and all(s == "COMPLETED" for _, s in stow_jobs(srv.data)),
             "STOW requests ran as COMPLETED stow jobs")
     C.equal(tessera(srv.data, "jobs", "list", "--datastore", srv.ds)["jobSummaries"], [],
@@ -604,7 +620,7 @@ def bench(tmp):
     try:
         ds2 = tessera(srv.data, "datastore", "create", "bench2")["datastoreId"]
         t0 = time.time()
-        a = post(srv.port, "/dicomweb/studies", multipart(bodies, B), ctype(B))
+        a = post(srv.port, "/datastore/%s/studies" % srv.ds, multipart(bodies, B), ctype(B))
         t1 = time.time() - t0
         C.equal(a.status, 200, "bench: 100 instances in one request")
         t0 = time.time()
