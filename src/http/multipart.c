@@ -126,7 +126,7 @@ int mp_media_parse(const char *value, mp_media *out, tess_error *err) {
                 return tess_fail(err, "Content-Type: the boundary is over %d bytes",
                                  MP_BOUNDARY_MAX);
             if (!boundary_ok(val, vlen))
-                return tess_fail(err, "Content-Type: the boundary '%.70s' is empty, ends in a "
+                return tess_fail(err, "Content-Type: the boundary '%.200s' is empty, ends in a "
                                       "space or holds a byte RFC 2046 does not allow", val);
             memcpy(out->boundary, val, vlen + 1);
         } else if (nlen == 4 && strncasecmp(name, "type", 4) == 0) {

@@ -22,7 +22,7 @@
  * the next delimiter (Orthanc's client sends it).
  *
  * Hard limits (mp_limits; defaults in mp_limits_default), each a clear
- * error of kind MP_ERR_LIMIT: boundary length (70, RFC 2046), header block
+ * error of kind MP_ERR_LIMIT: boundary length (200), header block
  * per part (16 KiB), number of parts, bytes per part, bytes in all.
  * Malformed bodies are MP_ERR_SYNTAX; a callback's -1 is MP_ERR_CALLBACK
  * (its message is kept). After an error the parser refuses more input.
@@ -37,7 +37,9 @@
 
 #include "util/error.h"
 
-#define MP_BOUNDARY_MAX 70          /* RFC 2046 */
+/* RFC 2046 allows 70 bytes, but Orthanc's DICOMweb client sends 73 (two
+ * UUIDs joined by '-'): boundaries are accepted up to this. */
+#define MP_BOUNDARY_MAX 200
 #define MP_HEADER_VALUE_MAX 1024    /* Content-Type / Content-Location kept up to this */
 
 typedef enum mp_error_kind {
@@ -55,7 +57,7 @@ typedef struct mp_limits {
     uint64_t max_total;         /* every byte fed, preamble and epilogue included */
 } mp_limits;
 
-/* 70-byte boundary, 16 KiB header block, 100,000 parts, 1 GB per part and
+/* 200-byte boundary, 16 KiB header block, 100,000 parts, 1 GB per part and
  * in all (AHI's STOW request limit). */
 void mp_limits_default(mp_limits *l);
 

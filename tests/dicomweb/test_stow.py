@@ -21,6 +21,9 @@ Covered:
     limits (413), unknown datastore (404): none of them stores anything;
   - the same instance sent again replaces the stored one (as import does);
   - STOW jobs are not listed by `tessera jobs list` / ListDICOMImportJobs;
+  - Orthanc 1.10 as a real client (its DICOMweb plugin's push: chunked, 73-byte
+    boundary, per-part Content-Length) stores a study and gets a store
+    response it accepts;
   - SIGKILL: the server killed mid-upload, while a request is being
     processed, and right after an acknowledged answer; after restart and
     `tessera recover`, every acknowledged instance is present, no job is
@@ -444,6 +447,42 @@ def main_cases(srv, study, other):
     C.equal(catalog_consistent(srv.data), [], "catalog rows point at existing blobs")
 
 
+# ------------------------------------------------------------------ orthanc
+
+def orthanc_round(study, tmp):
+    """Orthanc 1.10 as a real STOW client (scripts/orthanc.sh): it pushes a study to Tessera
+    with a chunked body, a 73-byte unquoted boundary and per-part Content-Length, and answers
+    500 unless Tessera's reply is a proper store response."""
+    srv = Server(TESSERA, name="stow-orthanc")
+    odir = os.path.join(tmp, "orthanc")
+    oport = free_port()
+    try:
+        extra = json.dumps({"DicomWeb": {"Servers": {"tessera": [srv.root + "/"]}}})
+        p = subprocess.run([os.path.join(ROOT, "scripts", "orthanc.sh"), "start", odir, str(oport),
+                            str(free_port()), extra], capture_output=True, text=True)
+        if not C.check(p.returncode == 0, "Orthanc starts (%s)" % p.stderr.strip()[-200:]):
+            return
+        obase = "http://127.0.0.1:%d" % oport
+        paths = study.ct[:5] + study.mr[:3]
+        studies = set()
+        for path in paths:
+            r = request(obase + "/instances", method="POST", body=read(path),
+                        headers={"Content-Type": "application/dicom"})
+            studies.add(json.loads(r.body)["ParentStudy"])
+        r = request(obase + "/dicom-web/servers/tessera/stow", method="POST",
+                    body=json.dumps({"Resources": sorted(studies)}).encode(),
+                    headers={"Content-Type": "application/json"})
+        C.equal(r.status, 200, "Orthanc's STOW to Tessera succeeds (%s)" % r.body[:200])
+        have = stored_sops(srv.data, srv.ds)
+        C.equal(sorted(s for s in (study.sop(p) for p in paths) if s not in have), [],
+                "every instance Orthanc pushed is stored")
+        check_stored(srv, study, paths[:2], "Orthanc push", decode=False)
+    finally:
+        subprocess.run([os.path.join(ROOT, "scripts", "orthanc.sh"), "stop", odir],
+                       capture_output=True)
+        srv.stop()
+
+
 # ----------------------------------------------------------------- crashes
 
 class Serve:
@@ -657,6 +696,7 @@ def main():
             C.equal(srv.stop(), 0, "the server stops cleanly")
         del os.environ["TESSERA_QUOTA_STOW_BYTES_PER_PART"]
         del os.environ["TESSERA_QUOTA_STOW_BYTES_PER_REQUEST"]
+        orthanc_round(study, tmp)
         crash_rounds(study, tmp)
         if os.environ.get("STOW_BENCH") == "1":
             bench(tmp)

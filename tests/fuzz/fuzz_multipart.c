@@ -2,7 +2,7 @@
  * fuzz_multipart.c - libFuzzer target for the streaming multipart parser
  * (src/http/multipart.c) and mp_media_parse.
  *
- * Input: byte 0 picks the boundary ("b", "boundary", or a 70-byte one),
+ * Input: byte 0 picks the boundary ("b", "boundary", or a 200-byte one),
  * byte 1 the piece size for the second parse and byte 2 small limits or
  * the defaults; the rest is the body. The body is parsed whole and then in
  * pieces; both must end the same way (same error kind, or success with the
