@@ -6,7 +6,8 @@
  * through the multipart parser (http/multipart.h), a single
  * application/dicom body is one part. Each part is kept in memory up to
  * STOW_MEM_PART bytes, else spooled to a temp file in the blob store's
- * tmp area (DIR/blobs/tmp/, cleaned of leftovers by the blob store). A
+ * tmp area (DIR/blobs/tmp/stow-{pid}-..., leftovers of a dead server
+ * removed when the next starts: dw_stow_init). A
  * complete part is queued (at most STOW_QUEUE wait; the upload waits when
  * they are full) for the request's ingest workers (one per core, up to
  * STOW_MAX_WORKERS, started as parts arrive), which run it through the
@@ -53,10 +54,12 @@
  */
 #include "dicomweb/dicomweb_internal.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -187,8 +190,8 @@ static stow_item *new_item(stow_req *st, tess_error *err) {
 }
 
 static int spool_open(stow_req *st, tess_error *err) {
-    snprintf(st->spool, sizeof st->spool, "%s/blobs/tmp/stow-%s-%u.part", st->a->dir,
-             st->job_id, st->spools++);
+    snprintf(st->spool, sizeof st->spool, "%s/blobs/tmp/stow-%ld-%s-%u.part", st->a->dir,
+             (long)getpid(), st->job_id, st->spools++);
     st->fd = open(st->spool, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (st->fd < 0)
         return req_fail(st, 500, err, "cannot create the spool file %s: %s", st->spool,
@@ -720,6 +723,23 @@ const dw_route *dw_stow_routes(size_t *n) {
     return stow_routes;
 }
 
-int dw_stow_init(dw_service *s, tess_error *err) { return 0; }
+/* Spool files of a server that died (stow-{pid}-...part whose process is
+ * gone) are removed when the next one starts. */
+int dw_stow_init(dw_service *s, tess_error *err) {
+    char dir[4200];
+    snprintf(dir, sizeof dir, "%s/blobs/tmp", s->a->dir);
+    DIR *d = opendir(dir);
+    if (!d) return 0;           /* no tmp area yet: nothing left over */
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        long pid;
+        if (sscanf(de->d_name, "stow-%ld-", &pid) != 1 || pid <= 0 || pid == (long)getpid())
+            continue;
+        if (kill((pid_t)pid, 0) == 0 || errno != ESRCH) continue;
+        unlinkat(dirfd(d), de->d_name, 0);
+    }
+    closedir(d);
+    return 0;
+}
 
 void dw_stow_free(dw_service *s) {}

@@ -477,6 +477,33 @@ def orthanc_round(study, tmp):
         C.equal(sorted(s for s in (study.sop(p) for p in paths) if s not in have), [],
                 "every instance Orthanc pushed is stored")
         check_stored(srv, study, paths[:2], "Orthanc push", decode=False)
+
+        # an instance over the in-memory size (4 MiB): spooled to a file, stored intact
+        big = pydicom.dcmread(study.ct[0])
+        src = big.pixel_array
+        arr = np.tile(src, (3, 3))                      # 1536 x 1536, 4.7 MB
+        big.Rows, big.Columns = arr.shape
+        big.PixelData = arr.astype(src.dtype).tobytes()
+        big.SOPInstanceUID = big.SOPInstanceUID + ".99"
+        big.file_meta.MediaStorageSOPInstanceUID = big.SOPInstanceUID
+        big_path = os.path.join(tmp, "big.dcm")
+        big.save_as(big_path, write_like_original=False)
+        C.check(os.path.getsize(big_path) > 4 << 20, "the big instance is over 4 MiB")
+        B = b"big-boundary"
+        for chunked, part_length in ((True, True), (False, False)):
+            a = post(srv.port, "/dicomweb/studies", multipart([read(big_path)], B,
+                     part_length=part_length), ctype(B), chunked=chunked)
+            check_answer(a, 200, [str(big.SOPInstanceUID)], [],
+                         "big instance (chunked %s)" % chunked)
+        have = stored_sops(srv.data, srv.ds)
+        if C.check(str(big.SOPInstanceUID) in have, "the big instance is stored"):
+            inst = have[str(big.SOPInstanceUID)][1]
+            C.equal(inst["ImageFrames"][0]["PixelDataChecksumFromBaseToFullResolution"][-1]
+                    ["Checksum"], pixel_crc(big_path, 0)[0],
+                    "the big instance's pixels are intact (CRC32)")
+        tmpdir = os.path.join(srv.data, "blobs", "tmp")
+        C.equal([f for f in os.listdir(tmpdir) if f.startswith("stow-")], [],
+                "no spool file is left behind")
     finally:
         subprocess.run([os.path.join(ROOT, "scripts", "orthanc.sh"), "stop", odir],
                        capture_output=True)
@@ -633,8 +660,23 @@ def crash_rounds(study, tmp):
         srv.stop()
         settle("runner")
 
-    # c. a restarted server finishes what it finds, then everything acknowledged is there
+    # c. a restarted server finishes what it finds, then everything acknowledged is there;
+    #    it also removes the spool files of a dead server
+    dead = 4194000
+    while True:
+        try:
+            os.kill(dead, 0)
+            dead -= 1
+        except ProcessLookupError:
+            break
+        except PermissionError:
+            dead -= 1
+    tmpdir = os.path.join(data, "blobs", "tmp")
+    os.makedirs(tmpdir, exist_ok=True)
+    leftover = os.path.join(tmpdir, "stow-%d-%s-0.part" % (dead, "0" * 32))
+    open(leftover, "wb").write(b"partial upload")
     srv = Serve(data, log)
+    C.check(not os.path.exists(leftover), "a dead server's spool file is removed at start")
     res = []
     send(srv.port, files[:4], res)
     C.check(res and isinstance(res[0], Answer) and res[0].status == 200,
