@@ -20,6 +20,9 @@ Covered:
     media types (415), malformed multipart (400), over the part and request
     limits (413), unknown datastore (404): none of them stores anything;
   - the same instance sent again replaces the stored one (as import does);
+  - an instance over 4 MiB (spooled to a file, with and without a part
+    Content-Length) is stored intact and no spool file is left; a client
+    that abandons an upload records nothing;
   - STOW jobs are not listed by `tessera jobs list` / ListDICOMImportJobs;
   - Orthanc 1.10 as a real client (its DICOMweb plugin's push: chunked, 73-byte
     boundary, per-part Content-Length) stores a study and gets a store
