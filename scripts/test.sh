@@ -24,9 +24,11 @@
 #              action and paginator, errors, ranged frames, SigV4 negatives
 #   crash      tests/store/test_crash.py: SIGKILL during imports (CRASH_ROUNDS,
 #              default 20), recover, nothing acknowledged lost
+#   stow       tests/dicomweb/test_stow.py: STOW-RS (ASan build) with raw
+#              http.client bodies, errors, limits, SIGKILL rounds
 #   fuzz       libFuzzer: the reader (seeds, crashers, FUZZ_SECONDS, default
-#              60), the HTJ2K tile-part splitter and SigV4 verification
-#              (FUZZ_SECONDS/2 each)
+#              60), the HTJ2K tile-part splitter, SigV4 verification and the
+#              multipart parser (FUZZ_SECONDS/2 each)
 #
 # Each suite prints "SUITE: N passed, N failed"; the last line adds them up.
 set -uo pipefail
@@ -104,6 +106,12 @@ else
     cat "$LOG/api-deps"
     record api 0 1
 fi
+
+echo "== stow (STOW-RS through raw HTTP, SIGKILL rounds)"
+$PY tests/dicomweb/test_stow.py build/asan/tessera > "$LOG/stow" 2>&1
+grep -E '^FAIL|Error|Traceback' "$LOG/stow" | head -20
+tail -1 "$LOG/stow"
+sum_lines stow <(tail -1 "$LOG/stow" | grep -E '^stow:' || echo "0 passed, 1 failed")
 
 echo "== crash (SIGKILL during imports)"
 $PY tests/store/test_crash.py build/release/tessera "${CRASH_ROUNDS:-20}" > "$LOG/crash" 2>&1
@@ -183,6 +191,11 @@ CORPUS=$(mktemp -d)
 ( cd "$LOG" && "$ROOT/build/fuzz/fuzz_sigv4" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
     -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_sigv4" 2>&1
 if [ $? -eq 0 ]; then record fuzz_sigv4 1 0; else record fuzz_sigv4 0 1; tail -30 "$LOG/fuzz_sigv4"; fi
+rm -rf "$CORPUS"
+CORPUS=$(mktemp -d)
+( cd "$LOG" && "$ROOT/build/fuzz/fuzz_multipart" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
+    -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_multipart" 2>&1
+if [ $? -eq 0 ]; then record fuzz_multipart 1 0; else record fuzz_multipart 0 1; tail -30 "$LOG/fuzz_multipart"; fi
 rm -rf "$CORPUS"
 
 echo
