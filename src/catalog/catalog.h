@@ -39,6 +39,7 @@
 
 #define CAT_CONFLICT (-2)
 #define CAT_NOT_FOUND (-3)
+#define CAT_INVALID (-4)      /* a query the caller got wrong (qido): err says what */
 
 #define CAT_ID 33           /* 32 hex + NUL */
 #define CAT_UID 65          /* DICOM UI: 64 + NUL */
@@ -404,8 +405,9 @@ typedef struct cat_vtable {
     /* QIDO-RS: rows in AHI's order (studies by last update, newest first;
      * series by SeriesNumber; instances by InstanceNumber; the instances of
      * a study by their set's last update, newest first); *more = rows left.
-     * A key not valid at the level, or a match kind not valid for the key,
-     * is an error naming it. */
+     * A key not valid at the level, a match kind not valid for the key, a
+     * malformed range or a limit out of bounds is CAT_INVALID, err naming
+     * it (without the "catalog:" prefix: it is meant for the client). */
     int (*qido)(cat_catalog *c, const char *datastore_id, const cat_qido_query *q,
                 cat_qido_fn fn, void *ctx, bool *more, tess_error *err);
     /* Sets (not DELETED) whose QIDO fields were never filled (made before

@@ -2382,10 +2382,10 @@ static bool qido_date_ok(const char *d) {
 static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
                      tess_error *err) {
     if ((unsigned)f->key >= CAT_QK_COUNT || !qkeys[f->key].name)
-        return tess_fail(err, "catalog: unknown QIDO key %d", (int)f->key);
+        return fail_as(CAT_INVALID, err, "catalog: unknown QIDO key %d", (int)f->key);
     const char *name = qkeys[f->key].name;
     if (qkeys[f->key].level > level)
-        return tess_fail(err, "%s is not a matching key at the %s level", name,
+        return fail_as(CAT_INVALID, err, "%s is not a matching key at the %s level", name,
                          level == CAT_QIDO_STUDY ? "study" : "series");
     qtype t = qkeys[f->key].type;
     const char *col = qkeys[f->key].col;
@@ -2394,7 +2394,7 @@ static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
     size_t max = f->match == CAT_QM_LIST ? 64 * 1024 : CAT_QIDO_MAX_VALUE;
     if (strnlen(v, max + 1) > max ||
         (f->match == CAT_QM_RANGE && ((f->lo && strlen(f->lo) > 64) || (f->hi && strlen(f->hi) > 64))))
-        return tess_fail(err, "%s: value longer than %zu bytes", name, max);
+        return fail_as(CAT_INVALID, err, "%s: value longer than %zu bytes", name, max);
     bool text_like = t == QT_TEXT || t == QT_UID || t == QT_PN || t == QT_MODS;
     bool dt_like = t == QT_DATE || t == QT_STUDY_DATE || t == QT_TIME;
 
@@ -2423,7 +2423,7 @@ static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
             errno = 0;
             long long x = strtoll(v, &end, 10);
             if (errno || end == v || *end)
-                return tess_fail(err, "%s: \"%.64s\" is not an integer", name, v);
+                return fail_as(CAT_INVALID, err, "%s: \"%.64s\" is not an integer", name, v);
             tess_buf_printf(&b->sql, " AND %s = ?%d", col, qb_param(b, true, x, NULL, 0));
         } else if (text_like) {
             tess_buf_printf(&b->sql, " AND %s = ?%d", cond_col, qb_text(b, val));
@@ -2435,26 +2435,26 @@ static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
         }
         break;
     case CAT_QM_LIST: {
-        if (dt_like) return tess_fail(err, "%s: a list of values is not a valid match", name);
+        if (dt_like) return fail_as(CAT_INVALID, err, "%s: a list of values is not a valid match", name);
         tess_buf_printf(&b->sql, " AND %s IN (", cond_col);
         size_t n = 0;
         for (const char *p = v;; ) {
             size_t len = strcspn(p, "\\");
             if (++n > CAT_QIDO_MAX_LIST)
-                return tess_fail(err, "%s: more than %d values in the list", name,
+                return fail_as(CAT_INVALID, err, "%s: more than %d values in the list", name,
                                  CAT_QIDO_MAX_LIST);
             int pn;
             if (t == QT_INT) {
                 char num[32];
                 if (len == 0 || len >= sizeof num)
-                    return tess_fail(err, "%s: \"%.*s\" is not an integer", name, (int)len, p);
+                    return fail_as(CAT_INVALID, err, "%s: \"%.*s\" is not an integer", name, (int)len, p);
                 memcpy(num, p, len);
                 num[len] = '\0';
                 char *end;
                 errno = 0;
                 long long x = strtoll(num, &end, 10);
                 if (errno || *end)
-                    return tess_fail(err, "%s: \"%s\" is not an integer", name, num);
+                    return fail_as(CAT_INVALID, err, "%s: \"%s\" is not an integer", name, num);
                 pn = qb_param(b, true, x, NULL, 0);
             } else if (t == QT_PN) {
                 char one[CAT_QIDO_MAX_VALUE + 1];
@@ -2475,25 +2475,25 @@ static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
     }
     case CAT_QM_WILDCARD:
         if (!text_like)
-            return tess_fail(err, "%s: wildcards are not a valid match for this key", name);
+            return fail_as(CAT_INVALID, err, "%s: wildcards are not a valid match for this key", name);
         qb_glob(b, cond_col, val);
         break;
     case CAT_QM_RANGE: {
-        if (!dt_like) return tess_fail(err, "%s: a range is not a valid match for this key", name);
+        if (!dt_like) return fail_as(CAT_INVALID, err, "%s: a range is not a valid match for this key", name);
         const char *lo = f->lo ? f->lo : "", *hi = f->hi ? f->hi : "";
-        if (!*lo && !*hi) return tess_fail(err, "%s: a range without bounds", name);
+        if (!*lo && !*hi) return fail_as(CAT_INVALID, err, "%s: a range without bounds", name);
         char klo[DT_KEY], khi[DT_KEY];
         if (t == QT_TIME) {
             char a[QIDO_TM_KEY], z[QIDO_TM_KEY];
             qido_tm_key(lo, false, a);
             qido_tm_key(hi, true, z);
             if ((*lo && !*a) || (*hi && !*z))
-                return tess_fail(err, "%s: \"%s-%s\" is not a time range", name, lo, hi);
+                return fail_as(CAT_INVALID, err, "%s: \"%s-%s\" is not a time range", name, lo, hi);
             snprintf(klo, sizeof klo, "%s", *lo ? a : "0");
             snprintf(khi, sizeof khi, "%s", *hi ? z : "9");
         } else {
             if ((*lo && !qido_date_ok(lo)) || (*hi && !qido_date_ok(hi)))
-                return tess_fail(err, "%s: \"%s-%s\" is not a date range (YYYYMMDD)", name, lo,
+                return fail_as(CAT_INVALID, err, "%s: \"%s-%s\" is not a date range (YYYYMMDD)", name, lo,
                                  hi);
             if (t == QT_STUDY_DATE) {
                 if (*lo) study_dt_key(lo, "", false, klo);
@@ -2506,13 +2506,13 @@ static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
             }
         }
         if (strcmp(klo, khi) > 0)
-            return tess_fail(err, "%s: range \"%s-%s\" ends before it starts", name, lo, hi);
+            return fail_as(CAT_INVALID, err, "%s: range \"%s-%s\" ends before it starts", name, lo, hi);
         int a = qb_text(b, klo), z = qb_text(b, khi);
         tess_buf_printf(&b->sql, " AND %s BETWEEN ?%d AND ?%d", col, a, z);
         break;
     }
     case CAT_QM_FUZZY: {
-        if (t != QT_PN) return tess_fail(err, "%s: fuzzy matching is for person names", name);
+        if (t != QT_PN) return fail_as(CAT_INVALID, err, "%s: fuzzy matching is for person names", name);
         int field = f->key == CAT_QK_PATIENT_NAME ? 0 : 1;
         for (char *p = low; *p;) {
             while (*p && (name_sep(*p) || *p == '*')) p++;
@@ -2539,7 +2539,7 @@ static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
         break;
     }
     default:
-        return tess_fail(err, "%s: unknown match kind %d", name, (int)f->match);
+        return fail_as(CAT_INVALID, err, "%s: unknown match kind %d", name, (int)f->match);
     }
     if (t == QT_MODS) tess_buf_putc(&b->sql, ')');
     return 0;
@@ -2576,12 +2576,14 @@ static int qido_sql(const cat_qido_query *q, qbuild *b, tess_error *err) {
         if (study) tess_buf_printf(&b->sql, " AND s.study_uid = ?%d", qb_text(b, study));
         if (series) {
             if (q->level != CAT_QIDO_INSTANCE)
-                return tess_fail(err, "catalog: a series scope is for instance queries");
+                return fail_as(CAT_INVALID, err, "catalog: a series scope is for instance queries");
             tess_buf_printf(&b->sql, " AND s.series_uid = ?%d", qb_text(b, series));
         }
     }
-    for (size_t i = 0; i < q->nfilters; i++)
-        if (qb_filter(b, q->level, &q->filters[i], err)) return -1;
+    for (size_t i = 0; i < q->nfilters; i++) {
+        int rc = qb_filter(b, q->level, &q->filters[i], err);
+        if (rc) return rc;
+    }
     switch (q->level) {
     case CAT_QIDO_STUDY:
         tess_buf_puts(&b->sql, " ORDER BY q.updated_at DESC, q.study_uid DESC");
@@ -2618,18 +2620,19 @@ static int sq_qido(cat_catalog *cc, const char *datastore_id, const cat_qido_que
         q->level != CAT_QIDO_INSTANCE)
         return tess_fail(err, "catalog: unknown QIDO level %d", (int)q->level);
     if (q->offset < 0 || q->offset > CAT_QIDO_MAX_OFFSET)
-        return tess_fail(err, "offset %" PRId64 " is not in 0..%d", q->offset,
+        return fail_as(CAT_INVALID, err, "offset %" PRId64 " is not in 0..%d", q->offset,
                          CAT_QIDO_MAX_OFFSET);
     if (q->limit < 1 || q->limit > SQ_MAX_LIMIT)
-        return tess_fail(err, "limit %d is not in 1..%d", q->limit, SQ_MAX_LIMIT);
+        return fail_as(CAT_INVALID, err, "limit %d is not in 1..%d", q->limit, SQ_MAX_LIMIT);
     if (q->nfilters > CAT_QIDO_MAX_FILTERS || (q->nfilters && !q->filters))
-        return tess_fail(err, "catalog: %zu QIDO filters (at most %d)", q->nfilters,
+        return fail_as(CAT_INVALID, err, "catalog: %zu QIDO filters (at most %d)", q->nfilters,
                          CAT_QIDO_MAX_FILTERS);
     qbuild b = {0};
     tess_buf_init(&b.sql, -1);
-    if (qido_sql(q, &b, err)) {
+    int qrc = qido_sql(q, &b, err);
+    if (qrc) {
         qb_free(&b);
-        return -1;
+        return qrc;
     }
     sq_conn *k = reader_get(c, err);
     if (!k) {
