@@ -464,12 +464,14 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_QS_INSERT] = "INSERT INTO qido_studies (datastore_id, study_uid, set_id, updated_at,"
                      " n_series, n_instances, modalities)"
                      " SELECT ?1, ?2,"
-                     " (SELECT x.id FROM image_sets x WHERE x.datastore_id = ?1"
+                     " (SELECT x.id FROM image_sets x INDEXED BY image_sets_series"
+                     " WHERE x.datastore_id = ?1"
                      " AND x.study_uid = ?2 AND x.is_primary = 1 AND x.state <> 'DELETED'"
                      " ORDER BY x.updated_at DESC, x.id DESC LIMIT 1),"
                      " MAX(updated_at), COUNT(*), SUM(n_instances),"
                      " (SELECT IFNULL(group_concat(m, '\\'), '') FROM (SELECT DISTINCT"
-                     " x.modality AS m FROM image_sets x WHERE x.datastore_id = ?1"
+                     " x.modality AS m FROM image_sets x INDEXED BY image_sets_series"
+                     " WHERE x.datastore_id = ?1"
                      " AND x.study_uid = ?2 AND x.is_primary = 1 AND x.state <> 'DELETED'"
                      " AND x.modality <> '' ORDER BY m))"
                      " FROM image_sets WHERE datastore_id = ?1 AND study_uid = ?2"
@@ -2389,7 +2391,6 @@ static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
                          level == CAT_QIDO_STUDY ? "study" : "series");
     qtype t = qkeys[f->key].type;
     const char *col = qkeys[f->key].col;
-    if (level == CAT_QIDO_STUDY && f->key == CAT_QK_STUDY_UID) col = "q.study_uid";
     const char *v = f->value ? f->value : "";
     size_t max = f->match == CAT_QM_LIST ? 64 * 1024 : CAT_QIDO_MAX_VALUE;
     if (strnlen(v, max + 1) > max ||
@@ -2412,7 +2413,8 @@ static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
     /* ModalitiesInStudy: some primary series of the study has it */
     const char *cond_col = col;
     if (t == QT_MODS)
-        tess_buf_puts(&b->sql, " AND EXISTS (SELECT 1 FROM image_sets m WHERE m.datastore_id = ?1"
+        tess_buf_puts(&b->sql, " AND EXISTS (SELECT 1 FROM image_sets m INDEXED BY image_sets_series"
+                      " WHERE m.datastore_id = ?1"
                       " AND m.study_uid = s.study_uid AND m.is_primary = 1"
                       " AND m.state <> 'DELETED'");
 
@@ -2550,17 +2552,58 @@ static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
     "i.number_of_frames, i.content_date, i.content_time, i.first_version, i.last_version"
 #define QIDO_C0 27      /* the first column after IS_COLS */
 
+/* The planner has no statistics: left alone it walks the index that gives
+ * the answer's order and tests every row. That is right for broad queries
+ * (the first `limit` rows come early) and wrong for selective ones, whose
+ * few rows an equality index finds at once. So a query with a scope or an
+ * equality on a key of high cardinality is "selective": its ORDER BY terms
+ * get a unary '+' (which keeps the ordering index out) and a study query
+ * starts from the sets (CROSS JOIN fixes the loop order). */
+static bool qido_selective(const cat_qido_query *q) {
+    if (q->study_uid && *q->study_uid) return true;
+    for (size_t i = 0; i < q->nfilters; i++) {
+        const cat_qido_filter *f = &q->filters[i];
+        bool eq = f->match == CAT_QM_SINGLE || f->match == CAT_QM_LIST;
+        const char *v = f->value ? f->value : "";
+        switch (f->key) {
+        case CAT_QK_PATIENT_ID: case CAT_QK_STUDY_UID: case CAT_QK_SERIES_UID:
+        case CAT_QK_SOP_UID: case CAT_QK_ACCESSION_NUMBER: case CAT_QK_STUDY_ID:
+            if (eq && *v) return true;
+            break;
+        case CAT_QK_PATIENT_NAME:
+            if (((eq || f->match == CAT_QM_FUZZY) && *v) ||
+                (f->match == CAT_QM_WILDCARD && *v && *v != '*' && *v != '?'))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 /* Build the statement of q (without LIMIT/OFFSET values: the last two
  * parameters). */
 static int qido_sql(const cat_qido_query *q, qbuild *b, tess_error *err) {
     const char *study = q->study_uid && *q->study_uid ? q->study_uid : NULL;
     const char *series = q->series_uid && *q->series_uid ? q->series_uid : NULL;
+    bool selective = qido_selective(q);
+    /* fuzzy names: the name components drive (s.id IN ...), so the
+     * datastore term must not offer the planner a weaker index */
+    const char *ds_plus = "";
+    for (size_t i = 0; i < q->nfilters; i++)
+        if (q->filters[i].match == CAT_QM_FUZZY && q->filters[i].value &&
+            strspn(q->filters[i].value, "*?^=, ") < strlen(q->filters[i].value))
+            ds_plus = "+";
     if (q->level == CAT_QIDO_STUDY) {
-        tess_buf_puts(&b->sql, "SELECT " IS_COLS ", s.study_json, '', q.modalities,"
-                      " q.n_series, q.n_instances, -1, q.updated_at"
-                      " FROM qido_studies q JOIN image_sets s ON s.id = q.set_id"
-                      " WHERE q.datastore_id = ?1");
-        if (study) tess_buf_printf(&b->sql, " AND q.study_uid = ?%d", qb_text(b, study));
+        /* selective: from the filtered sets to their study rows; else down
+         * the studies in update order */
+        tess_buf_printf(&b->sql, "SELECT " IS_COLS ", s.study_json, '', q.modalities,"
+                        " q.n_series, q.n_instances, -1, q.updated_at FROM %s"
+                        " WHERE q.datastore_id = ?1 AND %ss.datastore_id = ?1",
+                        selective ? "image_sets s CROSS JOIN qido_studies q ON q.set_id = s.id"
+                                  : "qido_studies q JOIN image_sets s ON s.id = q.set_id", ds_plus);
+        if (study) tess_buf_printf(&b->sql, " AND s.study_uid = ?%d", qb_text(b, study));
     } else {
         tess_buf_puts(&b->sql, "SELECT " IS_COLS ", s.study_json, s.series_json,"
                       " IFNULL(q.modalities, ''), IFNULL(q.n_series, 0),"
@@ -2571,8 +2614,9 @@ static int qido_sql(const cat_qido_query *q, qbuild *b, tess_error *err) {
             tess_buf_puts(&b->sql, " JOIN instances i ON i.image_set_id = s.id"
                           " AND i.last_version = 0");
         tess_buf_puts(&b->sql, " LEFT JOIN qido_studies q ON q.datastore_id = s.datastore_id"
-                      " AND q.study_uid = s.study_uid WHERE s.datastore_id = ?1"
-                      " AND s.is_primary = 1 AND s.state <> 'DELETED'");
+                      " AND q.study_uid = s.study_uid WHERE ");
+        tess_buf_printf(&b->sql, "%ss.datastore_id = ?1 AND s.is_primary = 1"
+                        " AND s.state <> 'DELETED'", ds_plus);
         if (study) tess_buf_printf(&b->sql, " AND s.study_uid = ?%d", qb_text(b, study));
         if (series) {
             if (q->level != CAT_QIDO_INSTANCE)
@@ -2584,12 +2628,13 @@ static int qido_sql(const cat_qido_query *q, qbuild *b, tess_error *err) {
         int rc = qb_filter(b, q->level, &q->filters[i], err);
         if (rc) return rc;
     }
+    const char *pl = selective ? "+" : "";
     switch (q->level) {
     case CAT_QIDO_STUDY:
-        tess_buf_puts(&b->sql, " ORDER BY q.updated_at DESC, q.study_uid DESC");
+        tess_buf_printf(&b->sql, " ORDER BY %sq.updated_at DESC, %sq.study_uid DESC", pl, pl);
         break;
     case CAT_QIDO_SERIES:
-        tess_buf_puts(&b->sql, " ORDER BY s.series_number, s.series_uid");
+        tess_buf_printf(&b->sql, " ORDER BY %ss.series_number, %ss.series_uid", pl, pl);
         break;
     case CAT_QIDO_INSTANCE:
         if (study && !series)
@@ -2716,6 +2761,38 @@ out:
     reader_put(c, k);
     qb_free(&b);
     return rc;
+}
+
+int cat_sqlite_qido_plan(cat_catalog *cc, const cat_qido_query *q, tess_buf *out,
+                         tess_error *err) {
+    sq_catalog *c = sq(cc);
+    qbuild b = {0};
+    tess_buf_init(&b.sql, -1);
+    tess_buf_puts(&b.sql, "EXPLAIN QUERY PLAN ");
+    int rc = qido_sql(q, &b, err);
+    if (rc) {
+        qb_free(&b);
+        return rc;
+    }
+    sq_conn *k = reader_get(c, err);
+    if (!k) {
+        qb_free(&b);
+        return -1;
+    }
+    sqlite3_stmt *s = NULL;
+    rc = -1;
+    if (sqlite3_prepare_v2(k->db, (const char *)b.sql.data, -1, &s, NULL) != SQLITE_OK) {
+        db_fail(err, k->db, "preparing a query plan");
+    } else {
+        while ((rc = step(k, s, "reading a query plan", err)) == 1) {
+            tess_buf_puts(out, col_str(s, 3));
+            tess_buf_putc(out, '\n');
+        }
+    }
+    sqlite3_finalize(s);
+    reader_put(c, k);
+    qb_free(&b);
+    return rc < 0 ? -1 : 0;
 }
 
 static int sq_qido_unfilled(cat_catalog *cc, cat_image_set_fn fn, void *ctx, tess_error *err) {
