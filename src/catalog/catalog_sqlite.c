@@ -2558,9 +2558,18 @@ static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
  * few rows an equality index finds at once. So a query with a scope or an
  * equality on a key of high cardinality is "selective": its ORDER BY terms
  * get a unary '+' (which keeps the ordering index out) and a study query
- * starts from the sets (CROSS JOIN fixes the loop order). */
+ * starts from the sets (CROSS JOIN fixes the loop order). A StudyDate
+ * range counts as selective at the study level. */
 static bool qido_selective(const cat_qido_query *q) {
     if (q->study_uid && *q->study_uid) return true;
+    /* studies by date: the date index finds them; walking the studies in
+     * update order would pass every study updated since */
+    for (size_t i = 0; q->level == CAT_QIDO_STUDY && i < q->nfilters; i++)
+        if (q->filters[i].key == CAT_QK_STUDY_DATE &&
+            (q->filters[i].match == CAT_QM_RANGE ||
+             (q->filters[i].match == CAT_QM_SINGLE && q->filters[i].value &&
+              *q->filters[i].value)))
+            return true;
     for (size_t i = 0; i < q->nfilters; i++) {
         const cat_qido_filter *f = &q->filters[i];
         bool eq = f->match == CAT_QM_SINGLE || f->match == CAT_QM_LIST;
@@ -2598,11 +2607,15 @@ static int qido_sql(const cat_qido_query *q, qbuild *b, tess_error *err) {
     if (q->level == CAT_QIDO_STUDY) {
         /* selective: from the filtered sets to their study rows; else down
          * the studies in update order */
-        tess_buf_printf(&b->sql, "SELECT " IS_COLS ", s.study_json, '', q.modalities,"
-                        " q.n_series, q.n_instances, -1, q.updated_at FROM %s"
-                        " WHERE q.datastore_id = ?1 AND %ss.datastore_id = ?1",
-                        selective ? "image_sets s CROSS JOIN qido_studies q ON q.set_id = s.id"
-                                  : "qido_studies q JOIN image_sets s ON s.id = q.set_id", ds_plus);
+        tess_buf_puts(&b->sql, "SELECT " IS_COLS ", s.study_json, '', q.modalities,"
+                      " q.n_series, q.n_instances, -1, q.updated_at"
+                      " FROM qido_studies q JOIN image_sets s ON s.id = q.set_id WHERE ");
+        /* selective: the page is chosen from the filtered sets first, by
+         * row id and sort keys only (the sort never carries the JSON) */
+        if (selective)
+            tess_buf_puts(&b->sql, "q.rowid IN (SELECT q.rowid FROM image_sets s"
+                          " CROSS JOIN qido_studies q ON q.set_id = s.id WHERE ");
+        tess_buf_printf(&b->sql, "q.datastore_id = ?1 AND %ss.datastore_id = ?1", ds_plus);
         if (study) tess_buf_printf(&b->sql, " AND s.study_uid = ?%d", qb_text(b, study));
     } else {
         tess_buf_puts(&b->sql, "SELECT " IS_COLS ", s.study_json, s.series_json,"
@@ -2632,6 +2645,15 @@ static int qido_sql(const cat_qido_query *q, qbuild *b, tess_error *err) {
     switch (q->level) {
     case CAT_QIDO_STUDY:
         tess_buf_printf(&b->sql, " ORDER BY %sq.updated_at DESC, %sq.study_uid DESC", pl, pl);
+        if (selective) {
+            int lim = (int)b->np + 2;
+            tess_buf_printf(&b->sql, " LIMIT ?%d OFFSET ?%d) ORDER BY +q.updated_at DESC,"
+                            " +q.study_uid DESC", lim, lim + 1);
+            tess_buf_putc(&b->sql, '\0');
+            if (b->oom || b->sql.failed)
+                return tess_fail(err, "catalog: out of memory building a query");
+            return 0;
+        }
         break;
     case CAT_QIDO_SERIES:
         tess_buf_printf(&b->sql, " ORDER BY %ss.series_number, %ss.series_uid", pl, pl);
