@@ -13,8 +13,10 @@
  *   s6   A      A.9     CT   1    x.1  (another datastore)
  *
  * Study A: 20200110 101500, accession ACC1; study B: 20210505 231000.
+ * test_migration_from_3 builds a schema-3 file by hand and migrates it.
  */
 #include <dirent.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -387,6 +389,52 @@ static void test_plans_use_indexes(void) {
     tess_buf_free(&plan);
 }
 
+/* A catalog of schema version 3 (before QIDO) with one image set of two
+ * current instances and one retired: migration 4 counts them, makes its
+ * study row and lists the set for the backfill. */
+static void test_migration_from_3(void) {
+    char p[128];
+    snprintf(p, sizeof p, "%s/v3.db", g_dir);
+    tess_error err = {{0}};
+    cat_catalog *c = NULL;
+    CHECK_INT(cat_sqlite_open_upto(p, 3, &c, &err), 0);
+    cat_close(c);
+    sqlite3 *db = NULL;
+    CHECK_INT(sqlite3_open(p, &db), SQLITE_OK);
+    const char *sql =
+        "INSERT INTO datastores (id, name, status, created_at, updated_at)"
+        " VALUES ('" DS "', 'old', 'ACTIVE', 1, 1);"
+        "INSERT INTO image_sets (id, datastore_id, latest_version, state, workflow_status,"
+        " is_primary, forced, created_at, updated_at, patient_name, study_uid, series_uid,"
+        " modality) VALUES ('old1', '" DS "', 2, 'ACTIVE', 'UPDATED', 1, 0, 1, 5,"
+        " 'Old^Timer', '9.9', '9.9.1', 'MR');"
+        "INSERT INTO instances (image_set_id, sop_uid, first_version, last_version)"
+        " VALUES ('old1', 'o.1', 1, 0), ('old1', 'o.2', 2, 0), ('old1', 'o.3', 1, 1);";
+    CHECK_INT(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+    CHECK_INT(cat_sqlite_open(p, &c, &err), 0);
+    if (!c) return;
+    cat_qido_query q = { CAT_QIDO_STUDY, NULL, NULL, NULL, 0, 0, 10 };
+    got g;
+    memset(&g, 0, sizeof g);
+    CHECK_INT(c->vt->qido(c, DS, &q, collect, &g, NULL, &err), 0);
+    CHECK_INT(g.n, 1);
+    CHECK_STR(g.keys[0], "9.9");
+    CHECK_INT(g.a[0], 1);
+    CHECK_INT(g.b[0], 2);
+    CHECK_STR(g.mods[0], "MR");
+    cat_qido_filter f = { CAT_QK_PATIENT_NAME, CAT_QM_WILDCARD, "old*", NULL, NULL };
+    q.filters = &f;
+    q.nfilters = 1;
+    memset(&g, 0, sizeof g);
+    CHECK_INT(c->vt->qido(c, DS, &q, collect, &g, NULL, &err), 0);
+    CHECK_INT(g.n, 1);           /* lower-case names made by the migration */
+    int n = 0;
+    CHECK_INT(c->vt->qido_unfilled(c, count_unfilled, &n, &err), 0);
+    CHECK_INT(n, 1);
+    cat_close(c);
+}
+
 static void setup(void) {
     snprintf(g_dir, sizeof g_dir, "/tmp/tessera-qido-XXXXXX");
     if (!mkdtemp(g_dir)) exit(1);
@@ -438,6 +486,7 @@ int main(void) {
     RUN(test_series_and_instances);
     RUN(test_plans_use_indexes);
     RUN(test_updates_and_backfill);
+    RUN(test_migration_from_3);
     teardown();
     return harness_done("qido");
 }
