@@ -190,7 +190,9 @@ static int add_include(qido_req *r, uint32_t tag) {
 static int parse_query(const http_request *req, qido_req *r, http_response *resp) {
     const char *q = req->query ? req->query : "";
     size_t qn = strlen(q);
-    r->strings = malloc(qn + 1);
+    /* each parameter decodes to "name\0value\0": its length + 2 bytes, for
+     * one separator consumed (a last key without '=' is 2 over its length) */
+    r->strings = malloc(2 * qn + 2);
     if (!r->strings) return dw_fail(resp, 500, "out of memory"), 1;
     r->q.limit = QIDO_DEFAULT_LIMIT;
     unsigned nincludes = 0;
@@ -298,6 +300,27 @@ static int parse_query(const http_request *req, qido_req *r, http_response *resp
     }
     r->q.filters = r->filters;
     return 0;
+}
+
+int dw_qido_parse(const char *query, char *msg, size_t cap) {
+    http_request req;
+    memset(&req, 0, sizeof req);
+    req.query = query;
+    req.method = "GET";
+    req.path = "/studies";
+    http_response resp;
+    http_response_init(&resp);
+    qido_req r;
+    memset(&r, 0, sizeof r);
+    int rc = parse_query(&req, &r, &resp);
+    if (msg && cap) {
+        msg[0] = '\0';
+        if (rc && resp.kind == HTTP_BODY_BUF && resp.buf.data)
+            snprintf(msg, cap, "%.*s", (int)resp.buf.len, (const char *)resp.buf.data);
+    }
+    qido_req_free(&r);
+    http_response_free(&resp);
+    return rc;
 }
 
 /* ------------------------------------------------------------- answers */
