@@ -3,6 +3,7 @@
  * (see archive.h).
  */
 #include "imageset/archive.h"
+#include "imageset/version.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -86,6 +87,12 @@ int archive_open(const char *dir, archive **out, tess_error *err) {
         free(a);
         return tess_fail_prefix(err, "blob store %s", path);
     }
+    /* Sets stored before QIDO-RS fields existed get them now (from their
+     * latest documents). One that cannot be read stays visible to QIDO
+     * through its search keys (without its level attributes) and is
+     * tried again on the next open. */
+    tess_error ig;
+    isv_qido_backfill(a, &ig);
     *out = a;
     return 0;
 }
