@@ -189,9 +189,9 @@ def stow_problem(answers, bodies):
 def said(body):
     """An error answer's body for a report: its JSON "message" when it has one."""
     try:
-        return json.loads(body)["message"][:200]
+        return json.loads(body)["message"][:1000]
     except (ValueError, KeyError, TypeError):
-        return repr(body[:160])
+        return repr(body[:300])
 
 
 def json_answer(status, hdrs, body):
@@ -236,12 +236,12 @@ def main(servers):
     shutil.rmtree(WORK, ignore_errors=True)
     os.makedirs(WORK)
 
-    def show(text):   # a path or answer for the report, the long UIDs as placeholders
+    def show(text):   # a path or answer for the report: the long UIDs as placeholders, cut short
         for uid, ph in ((se1, "{series-1}"), (st, "{study}")):
             text = text.replace(uid, ph)
         for sop in sops:
             text = text.replace(sop, "{sop}")
-        return text
+        return text if len(text) <= 300 else text[:297] + "..."
 
     missing = {}   # case -> why Tessera's side could not be measured
     details = {"cores_usable": cores, "loadavg_start": load_start,
@@ -268,15 +268,15 @@ def main(servers):
                                              b"--" + boundary + b"--\r\n",
                                              {"Content-Type": ctype, "Accept": ACCEPT_JSON})
             if status in (404, 405, 501):
-                missing["stow"] = (f"Tessera's STOW-RS is not there: POST {TESSERA_ROOT}/studies "
-                                   f"answered {status}: {said(body)}")
+                missing["stow"] = show(f"Tessera's STOW-RS is not there: POST {TESSERA_ROOT}"
+                                       f"/studies answered {status}: {said(body)}")
                 return
             secs, answers = stow(port, TESSERA_ROOT, ctype, bodies, cores)
         finally:
             servers.stop("tessera-stow")
         problem = stow_problem(answers, bodies)
         if problem:
-            missing["stow"] = f"Tessera's STOW-RS (POST {TESSERA_ROOT}/studies) {problem}"
+            missing["stow"] = show(f"Tessera's STOW-RS (POST {TESSERA_ROOT}/studies) {problem}")
             return
         stow_secs["tessera"].append(secs)
         details.setdefault("stow_tessera_data_bytes", dir_bytes_safe(d))
