@@ -494,10 +494,15 @@ static int study_sets(wreq *w, sets *ss, tess_error *err) {
     return 0;
 }
 
+typedef struct joined {
+    tess_buf *out;
+    size_t n;
+} joined;
+
 static int append_line(void *ctx, const char *line, size_t n) {
-    tess_buf *out = ctx;
-    if (out->len > 1) tess_buf_puts(out, ",\n");
-    tess_buf_put(out, line, n);
+    joined *j = ctx;
+    if (j->n++) tess_buf_puts(j->out, ",\n");
+    tess_buf_put(j->out, line, n);
     return 0;
 }
 
@@ -513,11 +518,12 @@ static int h_study_metadata(void *ctx, const http_request *req, http_response *r
     tess_buf out;
     tess_buf_init(&out, -1);
     tess_buf_puts(&out, "[\n");
+    joined j = {&out, 0};
     for (size_t i = 0; i < ss.n && rc == 0; i++) {
         tess_buf text;
         tess_buf_init(&text, -1);
         rc = series_text(w.s, &ss.v[i], &text, err);
-        if (rc == 0) each_line(&text, append_line, &out);
+        if (rc == 0) each_line(&text, append_line, &j);
         tess_buf_free(&text);
         if (rc == 0) ahi_touch(w.s->ahi, ss.v[i].id);
     }
