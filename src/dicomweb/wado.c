@@ -986,13 +986,13 @@ static int h_instance(void *ctx, const http_request *req, http_response *resp,
     dw_choice ch;
     bool warn;
     if (!instance_choice(r, nr, stored, true, &ch, &warn)) {
+        dw_fail(resp, 406,
+                "instance %.64s is stored as %s: ask for application/dicom with "
+                "transfer-syntax=*, %s or %s",
+                w.sop, stored[0] ? stored : DW_TS_ELE, stored[0] ? stored : DW_TS_ELE, DW_TS_ELE);
         json_decref(inst);
         free(fs.v);
-        return dw_fail(resp, 406,
-                       "instance %.64s is stored as %s: ask for application/dicom with "
-                       "transfer-syntax=*, %s or %s",
-                       w.sop, stored[0] ? stored : DW_TS_ELE, stored[0] ? stored : DW_TS_ELE,
-                       DW_TS_ELE);
+        return 0;
     }
     body bd;
     body_init(&bd, w.s->a->dir);
