@@ -41,6 +41,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <pthread.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -103,20 +104,205 @@ static int series_gz(dw_service *s, const cat_image_set *set, tess_buf *gz, tess
                     err);
 }
 
-static int series_text(dw_service *s, const cat_image_set *set, tess_buf *text, tess_error *err) {
-    tess_buf gz;
-    tess_buf_init(&gz, -1);
-    int rc = series_gz(s, set, &gz, err);
-    if (rc == 0) rc = tess_gunzip(gz.data, gz.len, isv_doc_text_limit(s->a), text, err);
-    tess_buf_free(&gz);
-    return rc;
+/* ---- the series metadata cache ----
+ *
+ * Instance-level requests (instance metadata, native frames, rendered,
+ * retrieval) need one instance's object of the series DICOM JSON. The blob
+ * under a version's series_json_key never changes, so its gunzipped text
+ * and an index of its lines by SOP Instance UID are kept, per key, in a
+ * small LRU (WADO_CACHE_SLOTS entries, texts up to WADO_CACHE_MAX_TEXT):
+ * a lookup is then a binary search and one line parsed. Entries are
+ * reference-counted so an eviction never frees text a request still reads. */
+
+#define WADO_CACHE_SLOTS 8
+#define WADO_CACHE_MAX_TEXT ((size_t)256 << 20)
+
+typedef struct sop_line {
+    uint32_t off, len;          /* the line (without its comma) in text */
+    uint32_t sop_off, sop_len;  /* its SOPInstanceUID in text; sop_len 0: not found */
+} sop_line;
+
+typedef struct series_doc {
+    char key[CAT_KEY];
+    uint8_t *text;
+    size_t len;
+    sop_line *lines;            /* sorted by SOP UID */
+    size_t n;
+    int refs;                   /* holders, the cache included (under the mutex) */
+    uint64_t used;
+} series_doc;
+
+typedef struct wado_cache {
+    pthread_mutex_t mu;
+    series_doc *slot[WADO_CACHE_SLOTS];
+    uint64_t clock;
+} wado_cache;
+
+int dw_wado_init(dw_service *s, tess_error *err) {
+    wado_cache *c = calloc(1, sizeof *c);
+    if (!c) return tess_fail(err, "dicomweb: out of memory");
+    pthread_mutex_init(&c->mu, NULL);
+    s->wado = c;
+    return 0;
 }
 
-/* Walk the instance lines of a series text ("[", one object per line with
- * a comma but the last, "]"): fn(ctx, line, len) with the comma dropped;
- * fn returns 0 to go on, 1 to stop, -1 to fail. */
-static int each_line(const tess_buf *text, int (*fn)(void *, const char *, size_t), void *ctx) {
-    const char *p = (const char *)text->data, *end = p + text->len;
+static void doc_free(series_doc *d) {
+    if (!d) return;
+    free(d->text);
+    free(d->lines);
+    free(d);
+}
+
+void dw_wado_free(dw_service *s) {
+    wado_cache *c = s->wado;
+    if (!c) return;
+    for (int i = 0; i < WADO_CACHE_SLOTS; i++) doc_free(c->slot[i]);
+    pthread_mutex_destroy(&c->mu);
+    free(c);
+    s->wado = NULL;
+}
+
+static const char SOP_KEY[] = "\"00080018\":{\"vr\":\"UI\",\"Value\":[\"";
+
+static int cmp_line(const void *a, const void *b, void *text) {
+    const sop_line *x = a, *y = b;
+    const char *t = text;
+    size_t n = x->sop_len < y->sop_len ? x->sop_len : y->sop_len;
+    int c = memcmp(t + x->sop_off, t + y->sop_off, n);
+    if (c) return c;
+    return x->sop_len < y->sop_len ? -1 : x->sop_len > y->sop_len;
+}
+
+/* Index the instance lines of a series text ("[", one object per line
+ * with a comma but the last, "]"). */
+static int doc_index(series_doc *d, tess_error *err) {
+    size_t cap = 16;
+    d->lines = malloc(cap * sizeof *d->lines);
+    if (!d->lines) return tess_fail(err, "out of memory indexing series metadata");
+    const char *t = (const char *)d->text, *p = t, *end = t + d->len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *e = nl ? nl : end;
+        size_t n = (size_t)(e - p);
+        if (n && p[n - 1] == ',') n--;
+        if (n && p[0] == '{') {
+            if (d->n == cap) {
+                cap *= 2;
+                sop_line *v = realloc(d->lines, cap * sizeof *v);
+                if (!v) return tess_fail(err, "out of memory indexing series metadata");
+                d->lines = v;
+            }
+            sop_line *l = &d->lines[d->n++];
+            l->off = (uint32_t)(p - t);
+            l->len = (uint32_t)n;
+            l->sop_off = l->sop_len = 0;
+            const char *k = memmem(p, n, SOP_KEY, sizeof SOP_KEY - 1);
+            if (k) {
+                const char *v = k + sizeof SOP_KEY - 1;
+                const char *q = memchr(v, '"', (size_t)(p + n - v));
+                if (q) {
+                    l->sop_off = (uint32_t)(v - t);
+                    l->sop_len = (uint32_t)(q - v);
+                }
+            }
+        }
+        p = nl ? nl + 1 : end;
+    }
+    qsort_r(d->lines, d->n, sizeof *d->lines, cmp_line, d->text);
+    return 0;
+}
+
+static void doc_put(dw_service *s, series_doc *d) {
+    if (!d) return;
+    wado_cache *c = s->wado;
+    pthread_mutex_lock(&c->mu);
+    bool last = --d->refs == 0;
+    pthread_mutex_unlock(&c->mu);
+    if (last) doc_free(d);
+}
+
+/* The series DICOM JSON of the set's latest version, gunzipped and indexed
+ * (from the cache when there). Release with doc_put. */
+static int doc_get(dw_service *s, const cat_image_set *set, series_doc **out, tess_error *err) {
+    *out = NULL;
+    cat_version v;
+    cat_catalog *cat = s->a->cat;
+    if (cat->vt->version_get(cat, set->id, set->latest_version, &v, err) != 0) return -1;
+    if (!v.series_json_key[0])
+        return tess_fail(err, "image set %s version %lld has no DICOM JSON", set->id,
+                         (long long)set->latest_version);
+    wado_cache *c = s->wado;
+    pthread_mutex_lock(&c->mu);
+    for (int i = 0; i < WADO_CACHE_SLOTS; i++) {
+        series_doc *d = c->slot[i];
+        if (d && strcmp(d->key, v.series_json_key) == 0) {
+            d->refs++;
+            d->used = ++c->clock;
+            pthread_mutex_unlock(&c->mu);
+            *out = d;
+            return 0;
+        }
+    }
+    pthread_mutex_unlock(&c->mu);
+
+    series_doc *d = calloc(1, sizeof *d);
+    if (!d) return tess_fail(err, "out of memory");
+    snprintf(d->key, sizeof d->key, "%s", v.series_json_key);
+    tess_buf gz, text;
+    tess_buf_init(&gz, -1);
+    tess_buf_init(&text, -1);
+    int rc = blob_get(s->a->blobs, v.series_json_key, s->a->quotas.metadata_bytes + (1u << 20),
+                      &gz, err);
+    if (rc == 0) rc = tess_gunzip(gz.data, gz.len, isv_doc_text_limit(s->a), &text, err);
+    tess_buf_free(&gz);
+    d->text = text.data;
+    d->len = text.len;
+    if (rc == 0 && d->len > UINT32_MAX)
+        rc = tess_fail(err, "image set %s: series metadata over 4 GiB", set->id);
+    if (rc == 0) rc = doc_index(d, err);
+    if (rc != 0) {
+        doc_free(d);
+        return -1;
+    }
+    d->refs = 1;
+    if (d->len <= WADO_CACHE_MAX_TEXT) {
+        series_doc *evicted = NULL;
+        pthread_mutex_lock(&c->mu);
+        for (int i = 0; i < WADO_CACHE_SLOTS; i++) {
+            series_doc *x = c->slot[i];
+            if (x && strcmp(x->key, d->key) == 0) {
+                /* another request cached it meanwhile: use that one */
+                x->refs++;
+                x->used = ++c->clock;
+                pthread_mutex_unlock(&c->mu);
+                doc_free(d);
+                *out = x;
+                return 0;
+            }
+        }
+        int victim = 0;  /* an empty slot, else the least recently used */
+        for (int i = 0; i < WADO_CACHE_SLOTS; i++) {
+            if (!c->slot[i]) {
+                victim = i;
+                break;
+            }
+            if (c->slot[i]->used < c->slot[victim]->used) victim = i;
+        }
+        if (c->slot[victim] && --c->slot[victim]->refs == 0) evicted = c->slot[victim];
+        c->slot[victim] = d;
+        d->refs++;
+        d->used = ++c->clock;
+        pthread_mutex_unlock(&c->mu);
+        doc_free(evicted);
+    }
+    *out = d;
+    return 0;
+}
+
+/* Walk the instance lines of a series doc: fn(ctx, line, len); fn returns
+ * 0 to go on, 1 to stop, -1 to fail. Document order. */
+static int each_line(const series_doc *d, int (*fn)(void *, const char *, size_t), void *ctx) {
+    const char *p = (const char *)d->text, *end = p + d->len;
     while (p < end) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         const char *e = nl ? nl : end;
@@ -166,20 +352,44 @@ static int find_sop_line(void *ctx, const char *line, size_t n) {
 static int instance_json(dw_service *s, const cat_image_set *set, const char *sop, json_t **out,
                          tess_error *err) {
     *out = NULL;
-    tess_buf text;
-    tess_buf_init(&text, -1);
-    if (series_text(s, set, &text, err) != 0) {
-        tess_buf_free(&text);
-        return -1;
+    series_doc *d;
+    if (doc_get(s, set, &d, err) != 0) return -1;
+    const char *t = (const char *)d->text;
+    size_t sl = strlen(sop), lo = 0, hi = d->n;
+    bool unindexed = false;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const sop_line *l = &d->lines[mid];
+        size_t n = l->sop_len < sl ? l->sop_len : sl;
+        int c = memcmp(t + l->sop_off, sop, n);
+        if (c == 0) c = l->sop_len < sl ? -1 : l->sop_len > sl;
+        if (c == 0) {
+            json_error_t je;
+            json_t *o = json_loadb(t + l->off, l->len, 0, &je);
+            doc_put(s, d);
+            if (!o) return tess_fail(err, "image set %s: stored DICOM JSON of %s: %s", set->id,
+                                     sop, je.text);
+            *out = o;
+            return 0;
+        }
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
     }
-    find_sop f = {.sop = sop};
-    snprintf(f.quoted, sizeof f.quoted, "\"%s\"", sop);
-    int rc = each_line(&text, find_sop_line, &f);
-    tess_buf_free(&text);
-    if (rc < 0) return tess_fail(err, "image set %s: %s", set->id, f.err);
-    if (!f.found) return CAT_NOT_FOUND;
-    *out = f.found;
-    return 0;
+    for (size_t i = 0; i < d->n; i++)
+        if (d->lines[i].sop_len == 0) unindexed = true;
+    int rc = CAT_NOT_FOUND;
+    if (unindexed) {
+        /* lines written in another layout: look through them */
+        find_sop f = {.sop = sop};
+        snprintf(f.quoted, sizeof f.quoted, "\"%s\"", sop);
+        rc = each_line(d, find_sop_line, &f);
+        if (rc < 0) rc = tess_fail(err, "image set %s: %s", set->id, f.err);
+        else if (f.found) rc = 0;
+        else rc = CAT_NOT_FOUND;
+        *out = f.found;
+    }
+    doc_put(s, d);
+    return rc;
 }
 
 static int not_found_instance(wreq *w) {
@@ -397,25 +607,21 @@ static int h_series_metadata(void *ctx, const http_request *req, http_response *
     int rc = prelude(&w, ctx, req, resp, 2, err);
     if (rc != 0) return rc < 0 ? -1 : 0;
     if (metadata_accept(&w)) return 0;
-    tess_buf gz;
-    tess_buf_init(&gz, -1);
-    if (series_gz(w.s, &w.set, &gz, err) != 0) {
-        tess_buf_free(&gz);
-        return -1;
-    }
     if (accepts_gzip(req)) {
+        /* the fast path: the stored bytes as they are */
+        tess_buf gz;
+        tess_buf_init(&gz, -1);
+        if (series_gz(w.s, &w.set, &gz, err) != 0) {
+            tess_buf_free(&gz);
+            return -1;
+        }
         http_response_take(resp, 200, "application/dicom+json", gz.data, gz.len);
         http_response_header(resp, "Content-Encoding", "gzip");
     } else {
-        tess_buf text;
-        tess_buf_init(&text, -1);
-        rc = tess_gunzip(gz.data, gz.len, isv_doc_text_limit(w.s->a), &text, err);
-        tess_buf_free(&gz);
-        if (rc != 0) {
-            tess_buf_free(&text);
-            return -1;
-        }
-        http_response_take(resp, 200, "application/dicom+json", text.data, text.len);
+        series_doc *d;
+        if (doc_get(w.s, &w.set, &d, err) != 0) return -1;
+        http_response_bytes(resp, 200, "application/dicom+json", d->text, d->len);
+        doc_put(w.s, d);
     }
     http_response_header(resp, "Vary", "Accept-Encoding");
     dw_cors(resp);
@@ -520,11 +726,10 @@ static int h_study_metadata(void *ctx, const http_request *req, http_response *r
     tess_buf_puts(&out, "[\n");
     joined j = {&out, 0};
     for (size_t i = 0; i < ss.n && rc == 0; i++) {
-        tess_buf text;
-        tess_buf_init(&text, -1);
-        rc = series_text(w.s, &ss.v[i], &text, err);
-        if (rc == 0) each_line(&text, append_line, &j);
-        tess_buf_free(&text);
+        series_doc *d;
+        rc = doc_get(w.s, &ss.v[i], &d, err);
+        if (rc == 0) each_line(d, append_line, &j);
+        doc_put(w.s, d);
         if (rc == 0) ahi_touch(w.s->ahi, ss.v[i].id);
     }
     free(ss.v);
@@ -1096,12 +1301,11 @@ static int send_retrieve(wreq *w, const cat_image_set *v, size_t n, tess_error *
     retrieve rt = {w->s, NULL, r, nr, &bd, boundary, err, 0, false};
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
-        tess_buf text;
-        tess_buf_init(&text, -1);
+        series_doc *d;
         rt.set = &v[i];
-        rc = series_text(w->s, &v[i], &text, err);
-        if (rc == 0) rc = each_line(&text, retrieve_line, &rt);
-        tess_buf_free(&text);
+        rc = doc_get(w->s, &v[i], &d, err);
+        if (rc == 0) rc = each_line(d, retrieve_line, &rt);
+        doc_put(w->s, d);
         if (rc == 0) ahi_touch(w->s->ahi, v[i].id);
     }
     if (rc != 0) {
