@@ -9,8 +9,10 @@
 #include <string.h>
 
 #include "dicom/encaps.h"
+#include "pixel/htj2k.h"
 #include "pixel/ijg.h"
 #include "pixel/j2k.h"
+#include "pixel/transcode.h"
 
 typedef enum ts_kind {
     TS_NATIVE,
@@ -380,6 +382,18 @@ int px_decode_frame_bytes(const char *ts_uid, const uint8_t *p, size_t n, const 
         if (strcmp(t->uid, "1.2.840.10008.1.2.2") == 0)
             return tess_fail(err, "a big-endian native frame cannot be decoded from its bytes");
         rc = px_native_convert(p, n, info, info->planar, out, err);
+    } else if (strcmp(t->uid, PX_TS_HTJ2K_RPCL) == 0) {
+        /* the archive's own .202 frames: OpenJPH, 2-4x faster than OpenJPEG
+         * here (pixels.md 1.5); the stream geometry is checked by conform */
+        codec = "HTJ2K";
+        rc = px_htj2k_decode(p, n, 0, false, out, err);
+        if (rc == 0) {
+            out->photometric = info->photometric;
+            if (out->components == 3 &&
+                (info->photometric == PX_PHOTO_YBR_RCT || info->photometric == PX_PHOTO_YBR_ICT))
+                out->photometric = PX_PHOTO_RGB;
+            rc = px_image_conform(out, info, err);
+        }
     } else {
         if (n == 0) return tess_fail(err, "frame is empty");
         rc = decode_codec(t, p, n, info, out, &codec, err);
