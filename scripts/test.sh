@@ -19,14 +19,16 @@
 #   store      tests/store/test_store.py: datastores, import jobs, image sets,
 #              versions, update / copy / revert / delete, sweep, through the
 #              CLI of the ASan build, against pydicom / OpenJPEG / sqlite3
+#   wado       tests/dicomweb/test_wado.py: WADO-RS over real files (ASan
+#              build) against pydicom and opj_decompress
 #   api        tests/api/run.sh: `tessera serve` (ASan build) driven by the
 #              official AWS SDK for JavaScript v3 (npm, node:test): every AHI
 #              action and paginator, errors, ranged frames, SigV4 negatives
 #   crash      tests/store/test_crash.py: SIGKILL during imports (CRASH_ROUNDS,
 #              default 20), recover, nothing acknowledged lost
 #   fuzz       libFuzzer: the reader (seeds, crashers, FUZZ_SECONDS, default
-#              60), the HTJ2K tile-part splitter and SigV4 verification
-#              (FUZZ_SECONDS/2 each)
+#              60), the HTJ2K tile-part splitter, SigV4 verification and the
+#              WADO-RS Accept parser (FUZZ_SECONDS/2 each)
 #
 # Each suite prints "SUITE: N passed, N failed"; the last line adds them up.
 set -uo pipefail
@@ -91,6 +93,12 @@ $PY tests/store/test_store.py build/asan/tessera > "$LOG/store" 2>&1
 grep -E '^FAIL|Error|Traceback' "$LOG/store" | head -20
 tail -1 "$LOG/store"
 sum_lines store <(tail -1 "$LOG/store" | grep -E '^store:' || echo "0 passed, 1 failed")
+
+echo "== wado (WADO-RS end to end, against pydicom and opj_decompress)"
+$PY tests/dicomweb/test_wado.py build/asan/tessera > "$LOG/wado" 2>&1
+grep -E '^FAIL|Error|Traceback' "$LOG/wado" | head -20
+tail -1 "$LOG/wado"
+sum_lines wado <(tail -1 "$LOG/wado" | grep -E '^wado:' || echo "0 passed, 1 failed")
 
 echo "== api (AHI HTTP API through the AWS SDK for JavaScript v3)"
 # the npm packages are part of the suite: an install failure fails it, never skips it
@@ -183,6 +191,12 @@ CORPUS=$(mktemp -d)
 ( cd "$LOG" && "$ROOT/build/fuzz/fuzz_sigv4" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
     -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_sigv4" 2>&1
 if [ $? -eq 0 ]; then record fuzz_sigv4 1 0; else record fuzz_sigv4 0 1; tail -30 "$LOG/fuzz_sigv4"; fi
+rm -rf "$CORPUS"
+CORPUS=$(mktemp -d)
+printf 'multipart/related; type="application/octet-stream"; transfer-syntax="*"' > "$CORPUS/ohif"
+( cd "$LOG" && "$ROOT/build/fuzz/fuzz_accept" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=9000 \
+    -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_accept" 2>&1
+if [ $? -eq 0 ]; then record fuzz_accept 1 0; else record fuzz_accept 0 1; tail -30 "$LOG/fuzz_accept"; fi
 rm -rf "$CORPUS"
 
 echo
