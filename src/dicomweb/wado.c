@@ -60,7 +60,8 @@
 #include "pixel/render.h"
 #include "util/gz.h"
 
-#define WADO_SPILL ((size_t)32 << 20)     /* bodies past this go to a temporary file */
+#define WADO_SPILL ((size_t)32 << 20)     /* bodies past this go to a temporary file
+                                              (TESSERA_WADO_SPILL overrides: tests) */
 #define WADO_MAX_FRAME_LIST 4096           /* frames in one /frames/{list} */
 #define WADO_FROM_MEMORY ((uint64_t)4 << 20)  /* single frames up to this: pread, else sendfile */
 
@@ -136,12 +137,18 @@ typedef struct wado_cache {
     pthread_mutex_t mu;
     series_doc *slot[WADO_CACHE_SLOTS];
     uint64_t clock;
+    size_t spill;               /* answer bytes held in memory before a file */
 } wado_cache;
+
+static size_t spill_of(const dw_service *s) { return ((const wado_cache *)s->wado)->spill; }
 
 int dw_wado_init(dw_service *s, tess_error *err) {
     wado_cache *c = calloc(1, sizeof *c);
     if (!c) return tess_fail(err, "dicomweb: out of memory");
     pthread_mutex_init(&c->mu, NULL);
+    c->spill = WADO_SPILL;
+    const char *e = getenv("TESSERA_WADO_SPILL");
+    if (e && atol(e) > 0) c->spill = (size_t)atol(e);
     s->wado = c;
     return 0;
 }
@@ -510,17 +517,21 @@ typedef struct body {
     tess_buf b;
     int fd;
     const char *dir;
+    size_t spill;
 } body;
 
-static void body_init(body *bd, const char *dir) {
+static size_t spill_of(const dw_service *s);
+
+static void body_init(body *bd, const dw_service *s) {
     tess_buf_init(&bd->b, -1);
     bd->fd = -1;
-    bd->dir = dir;
+    bd->dir = s->a->dir;
+    bd->spill = spill_of(s);
 }
 
-/* Move to a temporary file once the buffer passes WADO_SPILL. */
+/* Move to a temporary file once the buffer passes the spill size. */
 static int body_check(body *bd, tess_error *err) {
-    if (bd->fd >= 0 || bd->b.len < WADO_SPILL) return 0;
+    if (bd->fd >= 0 || bd->b.len < bd->spill) return 0;
     int fd = open(bd->dir, O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
     if (fd < 0) fd = open("/tmp", O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
     if (fd < 0) return tess_fail(err, "temporary file for an answer: %s", strerror(errno));
@@ -859,7 +870,7 @@ static int send_frames(wreq *w, const json_t *inst_or_null, const frames *fs,
                                                                : ahi_frame_content_type(ch.ts),
                                   ch.ts, boundary);
         body bd;
-        body_init(&bd, w->s->a->dir);
+        body_init(&bd, w->s);
         for (size_t i = 0; i < nidx; i++) {
             const cat_frame *fr = &fs->v[idx[i]];
             uint8_t *p;
@@ -964,6 +975,8 @@ typedef struct rebuild {
     uint8_t *first;             /* frame 1 already decoded (decode) */
     size_t first_len;
     json_t *doc_inst;           /* the AHI document's instance, loaded on demand */
+    body *bd;                   /* the answer (spilled to a file past WADO_SPILL); NULL:
+                                   not a pixel rebuild */
 } rebuild;
 
 static const json_t *doc_value(const json_t *inst, const char *path) {
@@ -1068,6 +1081,7 @@ static int rebuild_pixel(void *ctx, const json_t *el, tess_buf *out, tess_error 
             tess_buf_put(out, p, len);
             if (len & 1) tess_buf_putc(out, '\0');
             free(p);
+            if (rb->bd && body_check(rb->bd, err) != 0) return -1;
         }
         tess_buf_put(out, "\xFE\xFF\xDD\xE0\x00\x00\x00\x00", 8);
         return 0;
@@ -1108,6 +1122,7 @@ static int rebuild_pixel(void *ctx, const json_t *el, tess_buf *out, tess_error 
         }
         tess_buf_put(out, p, len);
         free(p);
+        if (rb->bd && body_check(rb->bd, err) != 0) return -1;
     }
     if (total & 1) tess_buf_putc(out, '\0');
     return 0;
@@ -1116,9 +1131,10 @@ static int rebuild_pixel(void *ctx, const json_t *el, tess_buf *out, tess_error 
 /* Write instance inst (its frames fs) as Part 10 in transfer syntax ts
  * (the stored one, or ELE: decoded) to out. */
 static int write_instance(dw_service *s, const cat_image_set *set, const json_t *inst,
-                          const frames *fs, const char *ts, tess_buf *out, tess_error *err) {
+                          const frames *fs, const char *ts, body *bd, tess_error *err) {
+    tess_buf *out = &bd->b;
     const char *sop = first_string(inst, "00080018");
-    rebuild rb = {.s = s, .set = set, .sop = sop ? sop : "", .fs = fs,
+    rebuild rb = {.s = s, .set = set, .sop = sop ? sop : "", .fs = fs, .bd = bd,
                   .stored = stored_ts_of(fs)};
     rb.decode = fs->n && strcmp(ts, rb.stored) != 0;
     json_t *override = NULL;
@@ -1200,7 +1216,7 @@ static int h_instance(void *ctx, const http_request *req, http_response *resp,
         return 0;
     }
     body bd;
-    body_init(&bd, w.s->a->dir);
+    body_init(&bd, w.s);
     char boundary[DW_BOUNDARY_LEN], ctype[300], part[120];
     dw_boundary_new(boundary);
     const char *ts = fs.n ? ch.ts : DW_TS_ELE;
@@ -1211,7 +1227,7 @@ static int h_instance(void *ctx, const http_request *req, http_response *resp,
     } else {
         snprintf(ctype, sizeof ctype, "%s", part);
     }
-    rc = write_instance(w.s, &w.set, inst, &fs, ts, &bd.b, err);
+    rc = write_instance(w.s, &w.set, inst, &fs, ts, &bd, err);
     json_decref(inst);
     free(fs.v);
     if (rc == 0 && ch.multipart) {
@@ -1271,7 +1287,7 @@ static int retrieve_line(void *ctx, const char *line, size_t n) {
     char part[120];
     snprintf(part, sizeof part, "application/dicom; transfer-syntax=%s", ts);
     dw_part_begin(&rt->bd->b, rt->boundary, part, UINT64_MAX, NULL);
-    rc = write_instance(rt->s, rt->set, inst, &fs, ts, &rt->bd->b, rt->err);
+    rc = write_instance(rt->s, rt->set, inst, &fs, ts, rt->bd, rt->err);
     dw_part_end(&rt->bd->b);
     json_decref(inst);
     free(fs.v);
@@ -1294,7 +1310,7 @@ static int send_retrieve(wreq *w, const cat_image_set *v, size_t n, tess_error *
                        "series and studies are sent as multipart/related; "
                        "type=\"application/dicom\"");
     body bd;
-    body_init(&bd, w->s->a->dir);
+    body_init(&bd, w->s);
     char boundary[DW_BOUNDARY_LEN], ctype[300];
     dw_boundary_new(boundary);
     dw_multipart_content_type(ctype, sizeof ctype, "application/dicom", NULL, boundary);

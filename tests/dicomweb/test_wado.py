@@ -270,6 +270,8 @@ def main():
     subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "scripts/gen_study.py"), "--n", "10",
                     "--out", study], check=True, capture_output=True)
     gen = sorted(os.path.join(d, f) for d, _, fs in os.walk(study) for f in fs if f.endswith(".dcm"))
+    # answers over 256 KiB go through the temporary-file path (32 MiB by default)
+    os.environ["TESSERA_WADO_SPILL"] = "262144"
     srv = Server(tessera, [inp, study], name="wado")
     try:
         run(srv, tmp, sources, gen)
