@@ -371,6 +371,7 @@ def run(srv, tmp, sources, gen):
     T.equal(r.status, 404, "series metadata with an unknown imageSetId")
     r = srv.get("/studies/%s/series/%s/metadata?imageSetId=bad" % (gst, gse))
     T.equal(r.status, 400, "series metadata with a malformed imageSetId")
+    check_non_primary(srv, tmp)
     r = srv.get("/studies/1.2.3/series/4.5.6/metadata")
     T.equal(r.status, 404, "unknown series: 404")
     T.check(b"4.5.6" in r.body, "the 404 names the series")
@@ -384,6 +385,43 @@ def run(srv, tmp, sources, gen):
     r = request(srv.root + "/studies/%s/series/%s/metadata" % (gst, gse), "HEAD")
     T.check(r.status == 200 and r.body == b"" and int(r.header("content-length") or 0) > 0,
             "HEAD series metadata: 200, Content-Length, no body")
+
+
+def check_non_primary(srv, tmp):
+    """CT_small again with another PatientID: a conflict, so a non-primary
+    image set (ahi-api.md 4.1), which WADO-RS serves only with ?imageSetId=."""
+    src = os.path.join(TESTDATA, "pydicom/test_files/CT_small.dcm")
+    ds = pydicom.dcmread(src)
+    ds.PatientID = "NON-PRIMARY-1"
+    d = os.path.join(tmp, "conflict")
+    os.makedirs(d)
+    ds.save_as(os.path.join(d, "ct.dcm"))
+    srv.run("import", "--datastore", "dicomweb", "--output", os.path.join(tmp, "out-conflict"), d)
+    st, se, sop = ids(ds)
+    sets = request(srv.base + "/datastore/%s/searchImageSets" % srv.ds, "POST",
+                   {"Content-Type": "application/json"}, json.dumps(
+                       {"searchCriteria": {"filters": [{"values": [{"DICOMSeriesInstanceUID": se}],
+                                                        "operator": "EQUAL"}]}}).encode()).json()
+    non = [x["imageSetId"] for x in sets.get("imageSetsMetadataSummaries", [])
+           if x["DICOMTags"].get("DICOMSeriesInstanceUID") == se and not x.get("isPrimary")]
+    T.equal(len(non), 1, "the conflicting import made a non-primary image set")
+    inst = "/studies/%s/series/%s/instances/%s" % (st, se, sop)
+    r = srv.get(inst + "/metadata")
+    T.check(r.status == 200 and r.json()[0]["00100020"]["Value"] == ["1CT1"],
+            "without imageSetId: the primary set's instance")
+    if non:
+        q = "?imageSetId=" + non[0]
+        r = srv.get(inst + "/metadata" + q)
+        T.check(r.status == 200 and r.json()[0]["00100020"]["Value"] == ["NON-PRIMARY-1"],
+                "with imageSetId: the non-primary set's instance")
+        r = srv.get(inst + q, {"Accept": "application/dicom"})
+        T.check(r.status == 200 and pydicom.dcmread(io.BytesIO(r.body)).PatientID == "NON-PRIMARY-1",
+                "instance retrieval from the non-primary set")
+        r = srv.get(inst + "/frames/1" + q, {"Accept": "application/octet-stream"})
+        T.check(r.status == 200 and r.body == native_bytes(ds.pixel_array, ds),
+                "frames from the non-primary set")
+        r = srv.get("/studies/%s/series/%s/metadata%s" % (st, "1.2.3", q))
+        T.equal(r.status, 404, "imageSetId with another series: 404")
 
 
 def check_instance(srv, tmp, name, inst, ds):
