@@ -819,6 +819,10 @@ static int send_frames(wreq *w, const json_t *inst_or_null, const frames *fs,
     char ctype[200];
     part_type(ctype, sizeof ctype, &ch);
     http_response *resp = w->resp;
+    /* A byte range of one frame is a range of its bytes, whatever the
+     * Accept: cornerstone3D's progressive loader asks ranges with its
+     * multipart Accept and reads a single-part 206 (extractMultipart). */
+    if (ch.multipart && nidx == 1 && http_header_get(w->req, "Range")) ch.multipart = false;
     if (!ch.multipart) {
         const cat_frame *fr = &fs->v[idx[0]];
         uint8_t *p = NULL;

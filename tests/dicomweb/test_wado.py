@@ -516,6 +516,13 @@ def check_instance(srv, tmp, name, inst, ds):
     r = srv.get(inst + "/frames/1", {"Accept": "application/octet-stream", "Range": "bytes=%d-" % (len(full) + 5)})
     T.equal(r.status, 416, name + ": unsatisfiable Range")
     if stored == HTJ2K:
+        # cornerstone3D's progressive loader: ranges with the multipart Accept get single-part 206s
+        r0 = srv.get(inst + "/frames/1", {"Accept": "image/jphc"})
+        r = srv.get(inst + "/frames/1", {"Accept": 'multipart/related; type="application/octet-stream"; transfer-syntax=*',
+                                         "Range": "bytes=0-65535"})
+        T.check(r.status == 206 and r.body == r0.body[:65536] and ts_of(r.header("content-type")) == HTJ2K and
+                r.header("content-range") == "bytes 0-%d/%d" % (min(65535, len(r0.body) - 1), len(r0.body)),
+                name + ": a range with a multipart Accept is a single-part 206 of the stored bytes")
         r = srv.get(inst + "/frames/1", {"Accept": "image/jphc", "Range": "bytes=-50"})
         T.check(r.status == 206 and ts_of(r.header("content-type")) == HTJ2K, name + ": HTJ2K suffix range names .202")
         r = srv.get(inst + "/frames/1", {"Accept": "multipart/related; type=image/jpeg; transfer-syntax=1.2.840.10008.1.2.4.50"})
