@@ -138,6 +138,8 @@ typedef struct wado_cache {
     series_doc *slot[WADO_CACHE_SLOTS];
     uint64_t clock;
     size_t spill;               /* answer bytes held in memory before a file */
+    int slots;                  /* slots in use: WADO_CACHE_SLOTS, or fewer
+                                   (TESSERA_WADO_CACHE_SLOTS: tests of eviction) */
 } wado_cache;
 
 static size_t spill_of(const dw_service *s) { return ((const wado_cache *)s->wado)->spill; }
@@ -149,6 +151,9 @@ int dw_wado_init(dw_service *s, tess_error *err) {
     c->spill = WADO_SPILL;
     const char *e = getenv("TESSERA_WADO_SPILL");
     if (e && atol(e) > 0) c->spill = (size_t)atol(e);
+    c->slots = WADO_CACHE_SLOTS;
+    e = getenv("TESSERA_WADO_CACHE_SLOTS");
+    if (e && atoi(e) > 0 && atoi(e) < WADO_CACHE_SLOTS) c->slots = atoi(e);
     s->wado = c;
     return 0;
 }
@@ -240,7 +245,7 @@ static int doc_get(dw_service *s, const cat_image_set *set, series_doc **out, te
                          (long long)set->latest_version);
     wado_cache *c = s->wado;
     pthread_mutex_lock(&c->mu);
-    for (int i = 0; i < WADO_CACHE_SLOTS; i++) {
+    for (int i = 0; i < c->slots; i++) {
         series_doc *d = c->slot[i];
         if (d && strcmp(d->key, v.series_json_key) == 0) {
             d->refs++;
@@ -275,7 +280,7 @@ static int doc_get(dw_service *s, const cat_image_set *set, series_doc **out, te
     if (d->len <= WADO_CACHE_MAX_TEXT) {
         series_doc *evicted = NULL;
         pthread_mutex_lock(&c->mu);
-        for (int i = 0; i < WADO_CACHE_SLOTS; i++) {
+        for (int i = 0; i < c->slots; i++) {
             series_doc *x = c->slot[i];
             if (x && strcmp(x->key, d->key) == 0) {
                 /* another request cached it meanwhile: use that one */
@@ -288,7 +293,7 @@ static int doc_get(dw_service *s, const cat_image_set *set, series_doc **out, te
             }
         }
         int victim = 0;  /* an empty slot, else the least recently used */
-        for (int i = 0; i < WADO_CACHE_SLOTS; i++) {
+        for (int i = 0; i < c->slots; i++) {
             if (!c->slot[i]) {
                 victim = i;
                 break;

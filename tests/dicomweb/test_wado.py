@@ -272,6 +272,8 @@ def main():
     gen = sorted(os.path.join(d, f) for d, _, fs in os.walk(study) for f in fs if f.endswith(".dcm"))
     # answers over 256 KiB go through the temporary-file path (32 MiB by default)
     os.environ["TESSERA_WADO_SPILL"] = "262144"
+    # two metadata cache slots for a dozen series: evictions all the time
+    os.environ["TESSERA_WADO_CACHE_SLOTS"] = "2"
     srv = Server(tessera, [inp, study], name="wado")
     try:
         run(srv, tmp, sources, gen)
@@ -371,6 +373,7 @@ def run(srv, tmp, sources, gen):
     T.equal(r.status, 404, "series metadata with an unknown imageSetId")
     r = srv.get("/studies/%s/series/%s/metadata?imageSetId=bad" % (gst, gse))
     T.equal(r.status, 400, "series metadata with a malformed imageSetId")
+    check_concurrent(srv, dss)
     check_non_primary(srv, tmp)
     r = srv.get("/studies/1.2.3/series/4.5.6/metadata")
     T.equal(r.status, 404, "unknown series: 404")
@@ -385,6 +388,34 @@ def run(srv, tmp, sources, gen):
     r = request(srv.root + "/studies/%s/series/%s/metadata" % (gst, gse), "HEAD")
     T.check(r.status == 200 and r.body == b"" and int(r.header("content-length") or 0) > 0,
             "HEAD series metadata: 200, Content-Length, no body")
+
+
+def check_concurrent(srv, dss):
+    """8 threads asking instance metadata and native frames of instances of
+    every series at once (the metadata cache evicting under them): every
+    answer must be the instance asked for."""
+    import threading
+    keys = sorted(dss)
+    bad = []
+
+    def worker(k):
+        for i in range(60):
+            st, se, sop = keys[(k * 7 + i * 5) % len(keys)]
+            inst = "/studies/%s/series/%s/instances/%s" % (st, se, sop)
+            r = srv.get(inst + "/metadata")
+            if r.status != 200 or r.json()[0]["00080018"]["Value"][0] != sop:
+                bad.append("metadata %s: %d" % (sop, r.status))
+            if i % 6 == 0 and "PixelData" in dss[(st, se, sop)][1]:
+                r = srv.get(inst + "/frames/1", {"Accept": 'multipart/related; type="application/octet-stream"; transfer-syntax=*'})
+                if r.status != 200:
+                    bad.append("frame %s: %d" % (sop, r.status))
+
+    threads = [threading.Thread(target=worker, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    T.check(not bad, "concurrent instance requests all right: " + "; ".join(bad[:5]))
 
 
 def check_non_primary(srv, tmp):
