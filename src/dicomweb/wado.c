@@ -1003,7 +1003,9 @@ static const json_t *doc_value(const json_t *inst, const char *path) {
             uint32_t tag = (uint32_t)strtoul(seg, NULL, 16);
             const dcm_dict_entry *d = dcm_dict_lookup(tag);
             const json_t *v = NULL;
-            if (d && d->mask == 0xFFFFFFFFu && d->keyword[0]) v = json_object_get(cur, d->keyword);
+            /* metadoc.c's keys: the keyword of an exact entry or of the base
+             * tag of a repeating group, else the hex tag */
+            if (d && d->tag == tag && d->keyword[0]) v = json_object_get(cur, d->keyword);
             if (!v) v = json_object_get(cur, seg);
             cur = v;
         } else {
