@@ -373,8 +373,8 @@ def main(servers):
         hdrs = {"Accept": accept}
         if enc:
             hdrs["Accept-Encoding"] = enc
-        doc, why = json_answer(*_http.http_req(ports[server], "GET", roots[server] + path,
-                                               headers=hdrs))
+        answer = _http.http_req(ports[server], "GET", roots[server] + path, headers=hdrs)
+        doc, why = json_answer(*answer)
         if why is None and not isinstance(doc, list):
             why = "answered 200 with JSON that is not an array"
         elif why is None:
@@ -385,7 +385,7 @@ def main(servers):
             elif kind in ("instances", "metadata") and sorted(values(doc, "00080018")) != sorted(sops):
                 why = (f"{len(doc)} items whose SOP Instance UIDs are not the {len(sops)} of "
                        "series-1")
-        return why, (len(doc) if isinstance(doc, list) else None)
+        return why, (len(doc) if isinstance(doc, list) else None), len(answer[2])
 
     def check_frame(server, sop):
         path = f"{roots[server]}{series_path}/instances/{sop}/frames/1"
@@ -402,16 +402,16 @@ def main(servers):
         return None, len(body)
 
     _lib.log(f"dicomweb: checking answers (tessera :{port_t}, orthanc :{port_o}, nginx :{port_n})")
-    rows = {}
+    rows, body_bytes = {}, {}   # per case and server: answer rows, body bytes as sent
     for case in queries:
-        why, n = check_json("orthanc", case)
+        why, n, size = check_json("orthanc", case)
         if why:
             _lib.fail(f"Orthanc, {case}: {why}")
-        rows[case] = {"orthanc": n}
-        why, n = check_json("tessera", case)
+        rows[case], body_bytes[case] = {"orthanc": n}, {"orthanc": size}
+        why, n, size = check_json("tessera", case)
         if why:
             missing[case] = show(f"Tessera GET {TESSERA_ROOT}{queries[case][0]}: {why}")
-        rows[case]["tessera"] = n
+        rows[case]["tessera"], body_bytes[case]["tessera"] = n, size
     picks = sorted({0, len(sops) // 2, len(sops) - 1})
     least = {}
     for server in ("orthanc", "tessera"):
@@ -429,7 +429,7 @@ def main(servers):
     for k in picks:
         _http.expect(port_n, "GET", f"/frames/{sops[k]}", 200, "nginx frame",
                      want_body=open(os.path.join(www, "frames", sops[k]), "rb").read())
-    details["checks"] = {"rows": rows, "frames_checked": len(picks),
+    details["checks"] = {"rows": rows, "body_bytes": body_bytes, "frames_checked": len(picks),
                          "bytes_per_frame_answer": least}
 
     # --- 4. request lists and runs -------------------------------------------------------------------
@@ -450,7 +450,8 @@ def main(servers):
     for case in queries:
         for server in ("tessera", "orthanc"):
             if not (server == "tessera" and case in missing):
-                cases[f"{server}-{case}"] = (server, case, 1, 2)
+                # the same request answers the same body (headers come on top)
+                cases[f"{server}-{case}"] = (server, case, 1, body_bytes[case][server])
     for c in CONNS:
         for server in ("tessera", "orthanc", "nginx"):
             if not (server == "tessera" and "frames" in missing):
