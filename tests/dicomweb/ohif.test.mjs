@@ -113,7 +113,7 @@ it(`OHIF 3 shows the generated CT study (${name})`, async () => {
 
     // Wait until the first viewport's canvas holds an image, or the limit.
     const canvas = page.locator("canvas.cornerstone-canvas").first();
-    const end = Date.now() + LOAD_LIMIT_MS;
+    const started = Date.now(), end = started + LOAD_LIMIT_MS;
     let shot, box, st;
     for (;;) {
         box = await canvas.boundingBox().catch(() => null);
@@ -124,6 +124,8 @@ it(`OHIF 3 shows the generated CT study (${name})`, async () => {
             if (framesOk && st.std > 10 && st.brightFraction > 0.05) break;
         }
         if (Date.now() > end) break;
+        // a refused DICOMweb request will not heal: stop waiting soon after one
+        if (dicomweb.some((d) => d.status === 0 || d.status >= 400) && Date.now() > started + 15_000) break;
         await page.waitForTimeout(1000);
     }
     // OHIF's first-visit tour covers part of the viewport: close it for the artifact
