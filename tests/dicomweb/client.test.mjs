@@ -17,7 +17,7 @@ import {
     call, correlation, decodePng, dwClient, env, grayOf, itFor, jpegSize, samples, stats,
 } from "./lib/common.mjs";
 import {
-    Instance, TS, dcmjs, decodeHtj2k, first, isJ2kCodestream, jsonValue, loadCorpus, newUid, normDataset,
+    Instance, TS, dcmjs, decodeHtj2k, flushedTinyFloats, first, isJ2kCodestream, jsonValue, loadCorpus, newUid, normDataset,
     parsePart10, stableJson, toArrayBuffer,
 } from "./lib/corpus.mjs";
 
@@ -78,9 +78,9 @@ describe("QIDO-RS searchForStudies", () => {
             assert.ok(s, `study ${st.uid} found`);
             const want = studyExpect(st);
             const what = `study ${st.uid}`;
-            assert.deepEqual(jsonValue(s, "00100010"), want.patientName, `${what} PatientName`);
-            assert.deepEqual(jsonValue(s, "00100020"), want.patientId, `${what} PatientID`);
-            assert.deepEqual(jsonValue(s, "00080020"), want.studyDate, `${what} StudyDate`);
+            assert.deepEqual(jsonValue(s, "00100010") ?? null, want.patientName ?? null, `${what} PatientName`);
+            assert.deepEqual(jsonValue(s, "00100020") ?? null, want.patientId ?? null, `${what} PatientID`);
+            assert.deepEqual(jsonValue(s, "00080020") ?? null, want.studyDate ?? null, `${what} StudyDate`);
             assert.deepEqual(jsonValue(s, "00080050") ?? null, want.accession ?? null, `${what} AccessionNumber`);
             assert.deepEqual([...(jsonValue(s, "00080061") || [])].sort(), want.modalities, `${what} ModalitiesInStudy`);
             assert.deepEqual(jsonValue(s, "00201206"), [want.nSeries], `${what} NumberOfStudyRelatedSeries`);
@@ -306,15 +306,16 @@ function assertMetadataMatches(md, inst) {
             continue;
         }
         if (!(tag in got)) { if (v !== null) missing.push(tag); continue; }
+        if (env.target === "orthanc" && flushedTinyFloats(v, got[tag])) continue; // an Orthanc quirk (corpus.mjs)
         if (stableJson(got[tag]) !== stableJson(v)) differ.push(`${tag}: got ${stableJson(got[tag])} want ${stableJson(v)}`);
     }
     assert.deepEqual({ missing, differ }, { missing: [], differ: [] }, `metadata of ${inst.file}`);
 }
 
 describe("WADO-RS metadata", () => {
-    it("retrieveSeriesMetadata: one object per instance, every attribute of the files", async () => {
-        for (const inst0 of [ct5, us, mr3, pt]) {
-            const insts = corpus.series.get(inst0.series);
+    it("retrieveSeriesMetadata of every series: one object per instance, every attribute of the files", async () => {
+        for (const insts of corpus.series.values()) {
+            const inst0 = insts[0];
             const md = await call("series metadata", client.retrieveSeriesMetadata({
                 studyInstanceUID: inst0.study, seriesInstanceUID: inst0.series,
             }));
@@ -463,22 +464,35 @@ describe("WADO-RS frames", () => {
         }
     });
 
-    itFor(["tessera"], "retrieveInstanceFrames with mediaTypes image/jhc .202 (+ octet-stream fallback): HTJ2K that decodes to the file's pixels", async () => {
-        // Orthanc 1.10 knows no HTJ2K. dicomweb-client maps .202 to "image/jhc" (not the
-        // registered image/jphc) and only offers it next to another type.
+    itFor(["tessera"], "frames as HTJ2K (.202, image/jphc): codestreams that decode to the file's pixels", async () => {
+        // Orthanc 1.10 knows no HTJ2K. dicomweb-client's frame media-type tables have no
+        // image/jphc (the registered type of .202); its request helper sends the Accept.
         for (const inst of [ct, mr3]) {
-            const parts = await call("frames", client.retrieveInstanceFrames({
-                studyInstanceUID: inst.study, seriesInstanceUID: inst.series, sopInstanceUID: inst.sop, frameNumbers: [1],
-                mediaTypes: [
-                    { mediaType: "image/jhc", transferSyntaxUID: TS.HTJ2K_RPCL },
-                    { mediaType: "application/octet-stream", transferSyntaxUID: TS.EXPLICIT },
-                ],
-            }));
+            const url = `${env.root}/studies/${inst.study}/series/${inst.series}/instances/${inst.sop}/frames/1`;
+            const parts = await call("frames", client._httpGet(url, {
+                Accept: `multipart/related; type="image/jphc"; transfer-syntax=${TS.HTJ2K_RPCL}`,
+            }, { responseType: "arraybuffer" }));
             assert.equal(parts.length, 1);
             const b = Buffer.from(parts[0]);
             assert.ok(isJ2kCodestream(b), `an HTJ2K codestream for ${inst.file} (first bytes ${b.subarray(0, 4).toString("hex")})`);
             assert.ok(decodeHtj2k(b, env.work).equals(inst.eleFrames(env.work)[0]), `decoded frame of ${inst.file}`);
         }
+    });
+
+    itFor(["tessera"], "retrieveInstanceFrames with dicomweb-client's own .202 media type (image/jhc, then octet-stream)", async () => {
+        // dicomweb-client maps .202 to "image/jhc" (not image/jphc) and offers it only next
+        // to another type; whichever of the two the server picks, the pixels must be right.
+        const parts = await call("frames", client.retrieveInstanceFrames({
+            studyInstanceUID: ct.study, seriesInstanceUID: ct.series, sopInstanceUID: ct.sop, frameNumbers: [1],
+            mediaTypes: [
+                { mediaType: "image/jhc", transferSyntaxUID: TS.HTJ2K_RPCL },
+                { mediaType: "application/octet-stream", transferSyntaxUID: TS.EXPLICIT },
+            ],
+        }));
+        assert.equal(parts.length, 1);
+        const b = Buffer.from(parts[0]);
+        const pixels = isJ2kCodestream(b) ? decodeHtj2k(b, env.work) : b;
+        assert.ok(pixels.equals(ct.eleFrames(env.work)[0]), `frame 1 (${isJ2kCodestream(b) ? "HTJ2K" : "raw"})`);
     });
 });
 
@@ -643,7 +657,10 @@ describe("STOW-RS storeInstances", () => {
 
     it("stores two new instances (POST /studies) and serves them back", async () => {
         const studyUid = newUid(), seriesUid = newUid();
-        const a = derived(ct, studyUid, seriesUid), b = derived(ct5, studyUid, seriesUid);
+        // two slices of one series (consistent series attributes: instances that disagree
+        // on them would go to a second, non-primary image set, hidden from QIDO)
+        const ct2 = corpus.series.get(ct.series).find((i) => i.sop !== ct.sop);
+        const a = derived(ct, studyUid, seriesUid), b = derived(ct2, studyUid, seriesUid);
         const res = await call("store", client.storeInstances({ datasets: [a.buffer, b.buffer] }));
         stowed.add(studyUid);
         assertStored(res, [a.sop, b.sop]);
@@ -654,7 +671,7 @@ describe("STOW-RS storeInstances", () => {
         const fr = await call("frames", client.retrieveInstanceFrames({
             studyInstanceUID: studyUid, seriesInstanceUID: seriesUid, sopInstanceUID: b.sop, frameNumbers: [1],
         }));
-        assert.ok(Buffer.from(fr[0]).equals(ct5.eleFrames(env.work)[0]), "the stored pixels come back");
+        assert.ok(Buffer.from(fr[0]).equals(ct2.eleFrames(env.work)[0]), "the stored pixels come back");
     });
 
     it("stores into a named study (POST /studies/{StudyInstanceUID})", async () => {

@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 
 import { call, dwClient, env } from "./lib/common.mjs";
-import { TS, loadCorpus, normDataset, normElement, stableJson } from "./lib/corpus.mjs";
+import { TS, flushedTinyFloats, loadCorpus, normDataset, normElement, stableJson } from "./lib/corpus.mjs";
 
 // Documented differences (each with its reason); nothing else may differ.
 //
@@ -25,7 +25,15 @@ import { TS, loadCorpus, normDataset, normElement, stableJson } from "./lib/corp
 //    BulkDataURI or InlineBinary and its own URI form; both are "<binary>"
 //    here (their bytes are checked by client.test.mjs and the frames below).
 //  - 7FE00010 of encapsulated (compressed) files: Orthanc 1.10 leaves it out.
+//  - private elements of implicit-VR files: Tessera (like dcm2json) sends
+//    them as UN with their bytes; Orthanc types them from its private
+//    dictionary (LO, FL, ...). Skipped when exactly one side is binary
+//    (PRIVATE_TYPED); client.test.mjs checks Tessera's bytes against the file.
+//  - FL/FD values of magnitude below 1e-20 (denormals such as 1.4e-45 in GE
+//    private elements): Orthanc 1.10 writes them as 0, Tessera keeps the
+//    file's value (dcmtk's dcmdump agrees with Tessera) (TINY_FLOAT).
 const METADATA_IGNORED = new Set(["00080005"]);
+
 // QIDO: RetrieveURL (00081190) names each server's own root; compared as a path suffix.
 const QIDO_KEYS = {
     study: ["00080020", "00080030", "00080050", "00080061", "00080090", "00100010", "00100020", "00100030",
@@ -44,11 +52,12 @@ before(() => {
 });
 
 // Compare two QIDO result lists keyed by `key`: same keys, and for each
-// attribute of `keys` that either server returns, equal values.
-function compareQido(level, tRes, oRes, key, keys) {
+// attribute of `keys` that either server returns, equal values. Differences
+// are appended to `differ`.
+function compareQido(level, tRes, oRes, key, keys, differ) {
     const tm = new Map(tRes.map((x) => [uidOf(x, key), x])), om = new Map(oRes.map((x) => [uidOf(x, key), x]));
-    assert.deepEqual([...tm.keys()].sort(), [...om.keys()].sort(), `${level}: same ${key}`);
-    const differ = [];
+    const tk = [...tm.keys()].sort(), ok = [...om.keys()].sort();
+    if (stableJson(tk) !== stableJson(ok)) { differ.push(`${level}: ${key} tessera ${tk} orthanc ${ok}`); return; }
     for (const [uid, t] of tm) {
         const o = om.get(uid);
         for (const tag of keys) {
@@ -61,22 +70,23 @@ function compareQido(level, tRes, oRes, key, keys) {
         const tail = (u) => (u && u[0] ? u[0].replace(/^.*?\/studies\//, "/studies/") : null);
         if (tail(tu) !== tail(ou)) differ.push(`${level} ${uid} RetrieveURL: tessera ${tu} orthanc ${ou}`);
     }
-    assert.deepEqual(differ, [], `${level}: equal attribute values`);
 }
 
 describe("Tessera and Orthanc give the same answers", () => {
     it("QIDO: studies, series of every study, instances of every series", async () => {
         const both = (fn, what) => Promise.all([call(`tessera ${what}`, fn(tessera)), call(`orthanc ${what}`, fn(orthanc))]);
+        const differ = [];
         const [ts, os] = await both((c) => c.searchForStudies({ queryParams: { includefield: "00201206" } }), "studies");
-        compareQido("study", ts, os, "0020000D", QIDO_KEYS.study);
+        compareQido("study", ts, os, "0020000D", QIDO_KEYS.study, differ);
         for (const st of corpus.studies.values()) {
             const [tse, ose] = await both((c) => c.searchForSeries({ studyInstanceUID: st.uid, queryParams: { includefield: "00201209" } }), `series of ${st.uid}`);
-            compareQido(`series of ${st.uid}`, tse, ose, "0020000E", QIDO_KEYS.series);
+            compareQido(`series of ${st.uid}`, tse, ose, "0020000E", QIDO_KEYS.series, differ);
             for (const se of st.series.keys()) {
                 const [ti, oi] = await both((c) => c.searchForInstances({ studyInstanceUID: st.uid, seriesInstanceUID: se }), `instances of ${se}`);
-                compareQido(`instances of ${se}`, ti, oi, "00080018", QIDO_KEYS.instance);
+                compareQido(`instances of ${se}`, ti, oi, "00080018", QIDO_KEYS.instance, differ);
             }
         }
+        assert.deepEqual(differ, [], "QIDO differences");
     });
 
     it("WADO-RS series metadata of every series: same attributes, equal values", async () => {
@@ -102,6 +112,9 @@ describe("Tessera and Orthanc give the same answers", () => {
                             differ.push(`${sop} ${tag}: only in ${tag in a ? "tessera" : "orthanc"} ${stableJson(a[tag] ?? b[tag]).slice(0, 80)}`);
                             continue;
                         }
+                        const priv = parseInt(tag.slice(0, 4), 16) % 2 === 1;
+                        if (priv && (a[tag] === "<binary>") !== (b[tag] === "<binary>")) continue; // see PRIVATE_TYPED
+                        if (flushedTinyFloats(a[tag], b[tag])) continue; // see TINY_FLOAT
                         if (stableJson(a[tag]) !== stableJson(b[tag])) {
                             differ.push(`${sop} ${tag}: tessera ${stableJson(a[tag]).slice(0, 100)} orthanc ${stableJson(b[tag]).slice(0, 100)}`);
                         }
