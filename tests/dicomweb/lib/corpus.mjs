@@ -33,6 +33,7 @@ export const TS = {
     HTJ2K: "1.2.840.10008.1.2.4.203",
 };
 const NATIVE = new Set([TS.IMPLICIT, TS.EXPLICIT]);
+const HTJ2K_TS = new Set([TS.HTJ2K_LOSSLESS, TS.HTJ2K_RPCL, TS.HTJ2K]);
 const BULK_VRS = new Set(["OB", "OD", "OF", "OL", "OV", "OW", "UN"]);
 
 export function toArrayBuffer(buf) {
@@ -101,6 +102,11 @@ export class Instance {
         if (this._ele) return this._ele;
         if (!this.hasPixels) throw new Error(`${this.file} has no pixel data`);
         let dict = this.dict;
+        if (HTJ2K_TS.has(this.ts)) {
+            // GDCM 3.0 knows no HTJ2K: OpenJPH decodes each frame's codestream
+            this._ele = this.encapsulatedFrames().map((f) => decodeHtj2k(f, workDir));
+            return this._ele;
+        }
         if (!NATIVE.has(this.ts)) {
             if (this.ts === TS.BIG) throw new Error(`${this.file}: big endian input is not handled here`);
             const out = path.join(workDir || os.tmpdir(), `raw-${this.sop}.dcm`);
@@ -116,6 +122,16 @@ export class Instance {
         return this._ele;
     }
 }
+
+Instance.prototype.encapsulatedFrames = function encapsulatedFrames() {
+    // dcmjs gives encapsulated pixel data as one buffer per frame when it can
+    // tell the frames apart, else as the fragments; a single frame may span
+    // several fragments
+    const v = this.dict["7FE00010"].Value.map((b) => Buffer.from(b));
+    if (v.length === this.frames) return v;
+    if (this.frames === 1) return [Buffer.concat(v)];
+    throw new Error(`${this.file}: ${v.length} fragments for ${this.frames} frames`);
+};
 
 // All Part 10 files under the given directories, grouped:
 //   corpus.instances   Instance[] (file order)
