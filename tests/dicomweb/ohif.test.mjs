@@ -8,7 +8,9 @@
 // OHIF_PROXY=1 to reach it through the static server (same origin; for
 // Orthanc, which sends no CORS headers); OHIF_STUDY the StudyInstanceUID;
 // OHIF_NAME a short name for the artifacts (tests/dicomweb/artifacts/
-// ohif-NAME.png, the screenshot, and ohif-NAME.log, the requests).
+// ohif-NAME.png, the screenshot, and ohif-NAME.log, the requests);
+// OHIF_REFERENCE a screenshot of the same study through another server
+// (Orthanc's) whose viewport region must match this one.
 
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -114,14 +116,16 @@ it(`OHIF 3 shows the generated CT study (${name})`, async () => {
     // Wait until the first viewport's canvas holds an image, or the limit.
     const canvas = page.locator("canvas.cornerstone-canvas").first();
     const started = Date.now(), end = started + LOAD_LIMIT_MS;
-    let shot, box, st;
+    let shot, box, st, prev = null;
     for (;;) {
         box = await canvas.boundingBox().catch(() => null);
         shot = await page.screenshot();
         if (box && box.width > 50 && box.height > 50) {
             st = regionStats(PNG.sync.read(shot), box);
             const framesOk = dicomweb.some((d) => /\/frames\//.test(d.url) && d.status === 200);
-            if (framesOk && st.std > 10 && st.brightFraction > 0.05) break;
+            // an image, and the same one as a second ago (rendering has settled)
+            if (framesOk && st.std > 10 && st.brightFraction > 0.05 && prev && prev.equals(shot)) break;
+            prev = shot;
         }
         if (Date.now() > end) break;
         // a refused DICOMweb request will not heal: stop waiting soon after one
@@ -135,6 +139,7 @@ it(`OHIF 3 shows the generated CT study (${name})`, async () => {
         await page.waitForTimeout(300);
         shot = await page.screenshot();
     }
+    if (box) st = regionStats(PNG.sync.read(shot), box);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const out = path.join(ARTIFACTS, `ohif-${name}.png`);
     fs.writeFileSync(out, shot);
@@ -150,4 +155,23 @@ it(`OHIF 3 shows the generated CT study (${name})`, async () => {
     assert.ok(st.std > 10 && st.brightFraction > 0.05,
         `the viewport shows an image, not a blank area (std ${st.std.toFixed(1)}, bright ${(100 * st.brightFraction).toFixed(1)}%)`);
     await page.close();
+
+    // The same study through the reference server (Orthanc, run before this one by
+    // run.sh): the viewport must show the same picture, pixel for pixel or nearly.
+    const ref = process.env.OHIF_REFERENCE;
+    if (ref) {
+        const a = PNG.sync.read(shot), b = PNG.sync.read(fs.readFileSync(ref));
+        assert.equal(`${a.width}x${a.height}`, `${b.width}x${b.height}`, "screenshot sizes");
+        let same = 0, n = 0;
+        for (let y = Math.floor(box.y); y < Math.floor(box.y + box.height); y++) {
+            for (let x = Math.floor(box.x); x < Math.floor(box.x + box.width); x++) {
+                const i = 4 * (y * a.width + x);
+                const d = Math.max(Math.abs(a.data[i] - b.data[i]), Math.abs(a.data[i + 1] - b.data[i + 1]), Math.abs(a.data[i + 2] - b.data[i + 2]));
+                if (d <= 2) same++;
+                n++;
+            }
+        }
+        console.log(`ohif: viewport equal to ${path.basename(ref)} for ${(100 * same / n).toFixed(2)}% of its pixels`);
+        assert.ok(same / n > 0.98, `the viewport shows what it shows with ${ref} (${(100 * same / n).toFixed(2)}% of the pixels equal)`);
+    }
 });

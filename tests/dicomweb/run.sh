@@ -173,8 +173,11 @@ for part in $PARTS; do
         run_part orthanc-client orthanc-client.test.mjs OC_A="http://127.0.0.1:$OPORT_a" OC_B="http://127.0.0.1:$OPORT_b" OC_INPUT="$PUSH"
         ;;
     ohif)
+        ref=$HERE/artifacts/ohif-orthanc.png
+        rm -f "$ref"
         run_part ohif/orthanc ohif.test.mjs OHIF_DICOMWEB="$OREF/dicom-web" OHIF_PROXY=1 OHIF_STUDY="$STUDY" OHIF_NAME=orthanc
-        run_part ohif/tessera ohif.test.mjs OHIF_DICOMWEB="$TROOT" OHIF_STUDY="$STUDY" OHIF_NAME=ct
+        [ -f "$ref" ] || ref=
+        run_part ohif/tessera ohif.test.mjs OHIF_DICOMWEB="$TROOT" OHIF_STUDY="$STUDY" OHIF_NAME=ct OHIF_REFERENCE="$ref"
         ;;
     *) echo "$NAME: unknown part $part"; total_fail=$((total_fail + 1)) ;;
     esac
