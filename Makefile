@@ -68,6 +68,9 @@ build/$(1)/libtessera.a: $$(patsubst %.c,build/$(1)/obj/%.o,$$(SRC)) \
 build/$(1)/tessera: build/$(1)/obj/src/main.o build/$(1)/libtessera.a
 	$$(CC) $(2) -o $$@ $$^ $(LIBS)
 
+build/$(1)/qido_scale: build/$(1)/obj/bench/qido_scale.o build/$(1)/libtessera.a
+	$$(CC) $(2) -o $$@ $$^ $(LIBS)
+
 build/$(1)/tests/%: build/$(1)/obj/tests/unit/%.o build/$(1)/libtessera.a
 	@mkdir -p $$(dir $$@)
 	$$(CC) $(2) -o $$@ $$^ $(LIBS)
@@ -78,7 +81,7 @@ endef
 $(eval $(call build_variant,release,$(RELEASE_CFLAGS),$(RELEASE_CXXFLAGS)))
 $(eval $(call build_variant,asan,$(ASAN_CFLAGS),$(ASAN_CXXFLAGS)))
 
-release: build/release/tessera $(addprefix build/release/tests/,$(TESTS))
+release: build/release/tessera build/release/qido_scale $(addprefix build/release/tests/,$(TESTS))
 asan: build/asan/tessera $(addprefix build/asan/tests/,$(TESTS))
 
 unit: release asan

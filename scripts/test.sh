@@ -24,9 +24,13 @@
 #              action and paginator, errors, ranged frames, SigV4 negatives
 #   crash      tests/store/test_crash.py: SIGKILL during imports (CRASH_ROUNDS,
 #              default 20), recover, nothing acknowledged lost
+#   qido       tests/dicomweb/test_qido.py: QIDO-RS (ASan build) against
+#              pydicom's reading of the imported files
+#   stow       tests/dicomweb/test_stow.py: STOW-RS (ASan build) with raw
+#              http.client bodies, errors, limits, SIGKILL rounds
 #   fuzz       libFuzzer: the reader (seeds, crashers, FUZZ_SECONDS, default
-#              60), the HTJ2K tile-part splitter and SigV4 verification
-#              (FUZZ_SECONDS/2 each)
+#              60), the HTJ2K tile-part splitter, SigV4 verification, the
+#              multipart parser and the QIDO query parser (FUZZ_SECONDS/2 each)
 #
 # Each suite prints "SUITE: N passed, N failed"; the last line adds them up.
 set -uo pipefail
@@ -105,6 +109,14 @@ else
     record api 0 1
 fi
 
+for t in qido stow; do
+    echo "== $t (DICOMweb, tests/dicomweb/test_$t.py)"
+    $PY tests/dicomweb/test_$t.py build/asan/tessera > "$LOG/$t" 2>&1
+    grep -E '^FAIL|Error|Traceback' "$LOG/$t" | head -20
+    tail -1 "$LOG/$t"
+    sum_lines $t <(tail -1 "$LOG/$t" | grep -E "^$t:" || echo "0 passed, 1 failed")
+done
+
 echo "== crash (SIGKILL during imports)"
 $PY tests/store/test_crash.py build/release/tessera "${CRASH_ROUNDS:-20}" > "$LOG/crash" 2>&1
 grep -E '^FAIL|Error|Traceback' "$LOG/crash" | head -20
@@ -174,16 +186,14 @@ else
     done
 fi
 rm -rf "$SEEDS" "$CORPUS"
-CORPUS=$(mktemp -d)
-( cd "$LOG" && "$ROOT/build/fuzz/fuzz_tlm" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
-    -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_tlm" 2>&1
-if [ $? -eq 0 ]; then record fuzz_tlm 1 0; else record fuzz_tlm 0 1; tail -30 "$LOG/fuzz_tlm"; fi
-rm -rf "$CORPUS"
-CORPUS=$(mktemp -d)
-( cd "$LOG" && "$ROOT/build/fuzz/fuzz_sigv4" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
-    -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_sigv4" 2>&1
-if [ $? -eq 0 ]; then record fuzz_sigv4 1 0; else record fuzz_sigv4 0 1; tail -30 "$LOG/fuzz_sigv4"; fi
-rm -rf "$CORPUS"
+# the other targets: FUZZ_SECONDS/2 each from an empty corpus
+for t in tlm sigv4 multipart qido_query; do
+    CORPUS=$(mktemp -d)
+    ( cd "$LOG" && "$ROOT/build/fuzz/fuzz_$t" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
+        -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_$t" 2>&1
+    if [ $? -eq 0 ]; then record fuzz_$t 1 0; else record fuzz_$t 0 1; tail -30 "$LOG/fuzz_$t"; fi
+    rm -rf "$CORPUS"
+done
 
 echo
 echo "$total_pass passed, $total_fail failed"

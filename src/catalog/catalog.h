@@ -39,6 +39,7 @@
 
 #define CAT_CONFLICT (-2)
 #define CAT_NOT_FOUND (-3)
+#define CAT_INVALID (-4)      /* a query the caller got wrong (qido): err says what */
 
 #define CAT_ID 33           /* 32 hex + NUL */
 #define CAT_UID 65          /* DICOM UI: 64 + NUL */
@@ -173,6 +174,22 @@ typedef struct cat_frame {
     char stored_transfer_syntax[CAT_UID];
 } cat_frame;
 
+/* The QIDO-RS fields of an image set beyond cat_dicom_tags, from the
+ * levels of its latest document (version.c fills them on every commit).
+ * Text fields hold the raw values (the catalog derives its match keys:
+ * normalized dates and times, lower-case names, name components). The
+ * JSON texts are DICOM JSON objects (PS3.18 Annex F, keyed by tag) of the
+ * Patient+Study levels and of the Series level; borrowed, any length. */
+typedef struct cat_qido_fields {
+    char referring_physician[513];
+    char patient_birth_time[57];
+    char pps_start_date[37];        /* PerformedProcedureStepStartDate */
+    char pps_start_time[57];        /* PerformedProcedureStepStartTime */
+    char series_description[513];
+    const char *study_json;         /* {"00100010": {...}, ...} */
+    const char *series_json;
+} cat_qido_fields;
+
 /* --------------------------------------------------------------- commits */
 
 /* One new version of one image set, applied atomically: the version row,
@@ -196,6 +213,8 @@ typedef struct cat_commit {
     const cat_file_outcome *file_outcomes;
     const char *const *file_lines;
     size_t nfiles;
+    const cat_qido_fields *qido;     /* NULL: the set's QIDO fields are marked unfilled
+                                        (qido_unfilled lists it for a backfill) */
 } cat_commit;
 
 /* -------------------------------------------------------------- searches */
@@ -230,6 +249,75 @@ typedef struct cat_search {
     int64_t offset;              /* pagination: rows to skip */
     int limit;                   /* 1..50 */
 } cat_search;
+
+/* ----------------------------------------------------------------- QIDO-RS
+ *
+ * Searches over the primary, not DELETED image sets of one datastore, at
+ * study, series or instance level (docs/catalog.md, "QIDO-RS"). A study is
+ * the primary sets sharing a StudyInstanceUID; its attributes are those of
+ * its most recently updated set. */
+
+typedef enum cat_qido_level { CAT_QIDO_STUDY, CAT_QIDO_SERIES, CAT_QIDO_INSTANCE } cat_qido_level;
+
+typedef enum cat_qido_key {
+    /* study level (valid at every level) */
+    CAT_QK_STUDY_DATE, CAT_QK_STUDY_TIME, CAT_QK_ACCESSION_NUMBER, CAT_QK_MODALITIES_IN_STUDY,
+    CAT_QK_REFERRING_PHYSICIAN, CAT_QK_STUDY_DESCRIPTION, CAT_QK_PATIENT_NAME,
+    CAT_QK_PATIENT_ID, CAT_QK_PATIENT_BIRTH_DATE, CAT_QK_PATIENT_BIRTH_TIME, CAT_QK_STUDY_UID,
+    CAT_QK_STUDY_ID,
+    /* series level (series and instance levels) */
+    CAT_QK_MODALITY, CAT_QK_SERIES_UID, CAT_QK_SERIES_NUMBER, CAT_QK_PPS_START_DATE,
+    CAT_QK_PPS_START_TIME, CAT_QK_SERIES_DESCRIPTION,
+    /* instance level */
+    CAT_QK_SOP_CLASS_UID, CAT_QK_SOP_UID, CAT_QK_INSTANCE_NUMBER,
+    CAT_QK_COUNT
+} cat_qido_key;
+
+typedef enum cat_qido_match {
+    CAT_QM_SINGLE,      /* value equal (names: case-insensitive; dates: that day) */
+    CAT_QM_LIST,        /* any of a backslash-separated list */
+    CAT_QM_WILDCARD,    /* '*' any run, '?' one character */
+    CAT_QM_RANGE,       /* dates and times: lo..hi, either "" (open) */
+    CAT_QM_FUZZY,       /* names: each word of value is a case-insensitive prefix of a
+                           component of the name */
+} cat_qido_match;
+
+typedef struct cat_qido_filter {
+    cat_qido_key key;
+    cat_qido_match match;
+    const char *value;          /* SINGLE, LIST, WILDCARD, FUZZY (borrowed) */
+    const char *lo, *hi;        /* RANGE: DA YYYYMMDD or TM HH[MM[SS[.F{1,6}]]]; "" open */
+} cat_qido_filter;
+
+#define CAT_QIDO_MAX_FILTERS 32
+#define CAT_QIDO_MAX_VALUE 1024       /* bytes of a value (a LIST: 64 KiB) */
+#define CAT_QIDO_MAX_LIST 1000        /* entries of a LIST */
+#define CAT_QIDO_MAX_OFFSET 1000000
+
+typedef struct cat_qido_query {
+    cat_qido_level level;
+    const char *study_uid;      /* scope: NULL or "" for none (relational) */
+    const char *series_uid;     /* instance level only */
+    const cat_qido_filter *filters;
+    size_t nfilters;            /* <= CAT_QIDO_MAX_FILTERS */
+    int64_t offset;             /* 0..CAT_QIDO_MAX_OFFSET */
+    int limit;                  /* 1..1000 */
+} cat_qido_query;
+
+/* One answer; every pointer borrowed (valid during the callback). */
+typedef struct cat_qido_row {
+    const cat_image_set *set;       /* study level: the study's most recently updated set */
+    const char *study_json;         /* Patient+Study DICOM JSON object; "" if not filled */
+    const char *series_json;        /* Series DICOM JSON object ("" at study level or not
+                                       filled) */
+    const char *modalities;         /* ModalitiesInStudy, backslash-separated, sorted */
+    int64_t study_series, study_instances;  /* NumberOfStudyRelatedSeries/Instances */
+    int64_t series_instances;       /* NumberOfSeriesRelatedInstances (-1 at study level) */
+    double study_updated_at;        /* the study's last update */
+    const cat_instance *instance;   /* instance level; else NULL */
+} cat_qido_row;
+
+typedef int (*cat_qido_fn)(void *ctx, const cat_qido_row *r);
 
 /* ------------------------------------------------------------- callbacks */
 
@@ -313,6 +401,22 @@ typedef struct cat_vtable {
                   cat_image_set_fn fn, void *ctx, bool *more, tess_error *err);
     int (*touch)(cat_catalog *c, const char (*ids)[CAT_ID], size_t n, double at,
                  tess_error *err);
+
+    /* QIDO-RS: rows in AHI's order (studies by last update, newest first;
+     * series by SeriesNumber; instances by InstanceNumber; the instances of
+     * a study by their set's last update, newest first); *more = rows left.
+     * A key not valid at the level, a match kind not valid for the key, a
+     * malformed range or a limit out of bounds is CAT_INVALID, err naming
+     * it (without the "catalog:" prefix: it is meant for the client). */
+    int (*qido)(cat_catalog *c, const char *datastore_id, const cat_qido_query *q,
+                cat_qido_fn fn, void *ctx, bool *more, tess_error *err);
+    /* Sets (not DELETED) whose QIDO fields were never filled (made before
+     * the schema had them, or committed without), for a backfill. */
+    int (*qido_unfilled)(cat_catalog *c, cat_image_set_fn fn, void *ctx, tess_error *err);
+    /* Fill them, if the set is still at version expect_version (else
+     * CAT_CONFLICT: a newer commit filled them already). */
+    int (*qido_fill)(cat_catalog *c, const char *datastore_id, const char *id,
+                     int64_t expect_version, const cat_qido_fields *f, tess_error *err);
 
     /* instances and frames of an image set */
     int (*instances_list)(cat_catalog *c, const char *image_set_id, int64_t version,

@@ -26,6 +26,7 @@
  */
 #include "catalog/catalog.h"
 #include "catalog/catalog_sqlite.h"
+#include "util/buf.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -188,8 +189,69 @@ static const char migration_2[] =
 static const char migration_3[] =
     "ALTER TABLE import_jobs ADD COLUMN kind TEXT NOT NULL DEFAULT 'import';";
 
+/* Version 4: QIDO-RS. Image sets get the remaining matching keys (as
+ * normalized match keys: qido_key_* below), the count of their current
+ * instances, and the DICOM JSON of their Patient+Study and Series levels;
+ * qido_filled = 0 marks a set whose fields are not filled yet (archive
+ * open backfills them from the latest document). qido_studies holds one
+ * row per study (primary, not DELETED sets of one StudyInstanceUID), kept
+ * by every commit; qido_names the lower-case components of the names, for
+ * fuzzy matching. Existing rows get their counts, studies and lower-case
+ * names here; the rest waits for the backfill. */
+static const char migration_4[] =
+    "ALTER TABLE image_sets ADD COLUMN qido_filled INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE image_sets ADD COLUMN n_instances INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE image_sets ADD COLUMN referring_physician TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE image_sets ADD COLUMN series_description TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE image_sets ADD COLUMN pn_key TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE image_sets ADD COLUMN rp_key TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE image_sets ADD COLUMN study_tm TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE image_sets ADD COLUMN birth_tm TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE image_sets ADD COLUMN pps_date TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE image_sets ADD COLUMN pps_tm TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE image_sets ADD COLUMN study_json TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE image_sets ADD COLUMN series_json TEXT NOT NULL DEFAULT '';"
+    "UPDATE image_sets SET pn_key = lower(patient_name), n_instances = (SELECT COUNT(*)"
+    "  FROM instances i WHERE i.image_set_id = image_sets.id AND i.last_version = 0);"
+    "CREATE TABLE qido_studies ("
+    "  datastore_id TEXT NOT NULL,"
+    "  study_uid TEXT NOT NULL,"
+    "  set_id TEXT NOT NULL,"                     /* the most recently updated set */
+    "  updated_at REAL NOT NULL,"
+    "  n_series INTEGER NOT NULL,"
+    "  n_instances INTEGER NOT NULL,"
+    "  modalities TEXT NOT NULL DEFAULT '',"      /* sorted, backslash-separated */
+    "  PRIMARY KEY (datastore_id, study_uid));"
+    "CREATE INDEX qido_studies_updated ON qido_studies(datastore_id, updated_at, study_uid);"
+    "CREATE INDEX qido_studies_set ON qido_studies(set_id);"
+    "CREATE TABLE qido_names ("
+    "  image_set_id TEXT NOT NULL,"
+    "  datastore_id TEXT NOT NULL,"
+    "  field INTEGER NOT NULL,"                   /* 0 PatientName, 1 ReferringPhysicianName */
+    "  component TEXT NOT NULL);"
+    "CREATE INDEX qido_names_match ON qido_names(datastore_id, field, component);"
+    "CREATE INDEX qido_names_set ON qido_names(image_set_id);"
+    "CREATE INDEX image_sets_qido_unfilled ON image_sets(id) WHERE qido_filled = 0;"
+    "CREATE INDEX image_sets_pn ON image_sets(datastore_id, pn_key);"
+    "CREATE INDEX image_sets_modality ON image_sets(datastore_id, modality, series_number,"
+    "  series_uid);"
+    "CREATE INDEX image_sets_series_order ON image_sets(datastore_id, series_number, series_uid);"
+    "CREATE INDEX instances_sop ON instances(sop_uid);"
+    "INSERT INTO qido_studies (datastore_id, study_uid, set_id, updated_at, n_series,"
+    "  n_instances, modalities)"
+    "  SELECT datastore_id, study_uid,"
+    "    (SELECT x.id FROM image_sets x WHERE x.datastore_id = s.datastore_id"
+    "     AND x.study_uid = s.study_uid AND x.is_primary = 1 AND x.state <> 'DELETED'"
+    "     ORDER BY x.updated_at DESC, x.id DESC LIMIT 1),"
+    "    MAX(updated_at), COUNT(*), SUM(n_instances),"
+    "    (SELECT IFNULL(group_concat(m, '\\'), '') FROM (SELECT DISTINCT x.modality AS m"
+    "     FROM image_sets x WHERE x.datastore_id = s.datastore_id AND x.study_uid = s.study_uid"
+    "     AND x.is_primary = 1 AND x.state <> 'DELETED' AND x.modality <> '' ORDER BY m))"
+    "  FROM image_sets s WHERE is_primary = 1 AND state <> 'DELETED' AND study_uid <> ''"
+    "  GROUP BY datastore_id, study_uid;";
+
 /* Append-only: a released step is never edited; changes are new steps. */
-static const char *const migrations[] = { migration_1, migration_2, migration_3 };
+static const char *const migrations[] = { migration_1, migration_2, migration_3, migration_4 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
 int cat_sqlite_schema_version(void) { return N_MIGRATIONS; }
@@ -236,6 +298,8 @@ enum {
     ST_FR_INSERT, ST_FR_GET, ST_FR_LOCATE, ST_FR_OF_INSTANCE, ST_FR_DELETE_SET,
     ST_TAG_PUT, ST_TAG_DEL, ST_TAG_DEL_RESOURCE, ST_TAG_LIST, ST_TAG_COUNT,
     ST_BLOB_REFERENCED,
+    ST_IS_STUDY_OF, ST_IS_QIDO_SET, ST_IS_N_INSTANCES, ST_QN_DELETE, ST_QN_INSERT,
+    ST_QS_DELETE, ST_QS_INSERT, ST_QIDO_UNFILLED,
     ST_COUNT
 };
 
@@ -385,6 +449,35 @@ static const char *const stmt_sql[ST_COUNT] = {
                            " OR EXISTS (SELECT 1 FROM image_set_versions WHERE doc_key = ?1)"
                            " OR EXISTS (SELECT 1 FROM image_set_versions"
                            " WHERE series_json_key = ?1)",
+
+    [ST_IS_STUDY_OF] = "SELECT study_uid FROM image_sets WHERE id = ?1",
+    [ST_IS_QIDO_SET] = "UPDATE image_sets SET qido_filled = ?2, referring_physician = ?3,"
+                       " series_description = ?4, pn_key = ?5, rp_key = ?6, study_tm = ?7,"
+                       " birth_tm = ?8, pps_date = ?9, pps_tm = ?10, study_json = ?11,"
+                       " series_json = ?12 WHERE id = ?1",
+    [ST_IS_N_INSTANCES] = "UPDATE image_sets SET n_instances = (SELECT COUNT(*) FROM instances"
+                          " WHERE image_set_id = ?1 AND last_version = 0) WHERE id = ?1",
+    [ST_QN_DELETE] = "DELETE FROM qido_names WHERE image_set_id = ?1",
+    [ST_QN_INSERT] = "INSERT INTO qido_names (image_set_id, datastore_id, field, component)"
+                     " VALUES (?1,?2,?3,?4)",
+    [ST_QS_DELETE] = "DELETE FROM qido_studies WHERE datastore_id = ?1 AND study_uid = ?2",
+    [ST_QS_INSERT] = "INSERT INTO qido_studies (datastore_id, study_uid, set_id, updated_at,"
+                     " n_series, n_instances, modalities)"
+                     " SELECT ?1, ?2,"
+                     " (SELECT x.id FROM image_sets x INDEXED BY image_sets_series"
+                     " WHERE x.datastore_id = ?1"
+                     " AND x.study_uid = ?2 AND x.is_primary = 1 AND x.state <> 'DELETED'"
+                     " ORDER BY x.updated_at DESC, x.id DESC LIMIT 1),"
+                     " MAX(updated_at), COUNT(*), SUM(n_instances),"
+                     " (SELECT IFNULL(group_concat(m, '\\'), '') FROM (SELECT DISTINCT"
+                     " x.modality AS m FROM image_sets x INDEXED BY image_sets_series"
+                     " WHERE x.datastore_id = ?1"
+                     " AND x.study_uid = ?2 AND x.is_primary = 1 AND x.state <> 'DELETED'"
+                     " AND x.modality <> '' ORDER BY m))"
+                     " FROM image_sets WHERE datastore_id = ?1 AND study_uid = ?2"
+                     " AND is_primary = 1 AND state <> 'DELETED' HAVING COUNT(*) > 0",
+    [ST_QIDO_UNFILLED] = "SELECT " IS_COLS " FROM image_sets s WHERE s.qido_filled = 0"
+                         " AND s.state <> 'DELETED' ORDER BY s.id",
 };
 
 /* ----------------------------------------------------------- connections */
@@ -1481,11 +1574,15 @@ static int bind_image_set(sqlite3_stmt *s, const cat_image_set *v) {
     return b;
 }
 
+static int check_qido_fields(const cat_qido_fields *f, tess_error *err);
+
 static int check_commit(const cat_commit *cm, tess_error *err) {
     if (!cm || !cm->set || !cm->version) return tess_fail(err, "catalog: incomplete commit");
     const cat_image_set *set = cm->set;
     const cat_version *v = cm->version;
-    if (check_image_set(set, err) || check_version(v, err)) return -1;
+    if (check_image_set(set, err) || check_version(v, err) ||
+        check_qido_fields(cm->qido, err))
+        return -1;
     if (strcmp(set->id, v->image_set_id) != 0)
         return tess_fail(err, "catalog: commit of image set %s carries a version of %s", set->id,
                          v->image_set_id);
@@ -1564,12 +1661,165 @@ static int insert_frame(sq_conn *k, const char *set_id, const cat_frame *f, int6
     return run(k, s, "inserting a frame", err);
 }
 
+/* ------------------------------------------------ QIDO-RS keys on writes
+ *
+ * Match keys are derived here from the raw values, so that the query side
+ * compares text: names in ASCII lower case (pn_key, rp_key) and their
+ * components (qido_names, for fuzzy matching); dates as 8 digits; times as
+ * HHMMSS.FFFFFF (qido_tm_key). */
+
+#define QIDO_TM_KEY 16
+#define QIDO_NAME_FIELDS 2     /* 0 PatientName, 1 ReferringPhysicianName */
+
+static void lower_ascii(const char *src, char *dst, size_t cap) {
+    size_t n = 0;
+    for (; src && *src && n + 1 < cap; src++)
+        dst[n++] = (*src >= 'A' && *src <= 'Z') ? (char)(*src - 'A' + 'a') : *src;
+    dst[n] = '\0';
+}
+
+/* A TM value (any of HH, HHMM, HHMMSS, fractions, old HH:MM:SS) as
+ * HHMMSS.FFFFFF; `end` fills the missing precision with its last instant
+ * (a bound "10" is 10:59:59.999999). "" when there is no digit or the
+ * form is not a time. */
+static void qido_tm_key(const char *t, bool end, char out[QIDO_TM_KEY]) {
+    char hms[7], frac[7];
+    size_t nh = 0, nf = 0;
+    bool in_frac = false;
+    out[0] = '\0';
+    for (const char *p = t; p && *p; p++) {
+        if (*p == '.') {
+            if (in_frac) return;
+            in_frac = true;
+        } else if (*p >= '0' && *p <= '9') {
+            if (!in_frac && nh < 6) hms[nh++] = *p;
+            else if (in_frac && nf < 6) frac[nf++] = *p;
+            else if (!in_frac) return;
+        } else if (*p != ':' && *p != ' ') {
+            return;
+        }
+    }
+    if (nh == 0 || nh % 2) return;
+    static const char top[6] = { '2', '3', '5', '9', '5', '9' };
+    bool exact_frac = nf > 0;
+    for (; nh < 6; nh++) hms[nh] = end ? top[nh] : '0';
+    for (; nf < 6; nf++) frac[nf] = (end && !exact_frac) ? '9' : '0';
+    hms[6] = frac[6] = '\0';
+    snprintf(out, QIDO_TM_KEY, "%s.%s", hms, frac);
+}
+
+/* A DA value (YYYYMMDD or the old YYYY.MM.DD) as 8 digits; "" if not. */
+static void qido_da_key(const char *d, char out[9]) {
+    size_t n = 0;
+    out[0] = '\0';
+    for (const char *p = d; p && *p; p++) {
+        if (*p >= '0' && *p <= '9') {
+            if (n == 8) return;
+            out[n++] = *p;
+        } else if (*p != '.' && *p != ' ') {
+            n = 0;
+            break;
+        }
+    }
+    out[n == 8 ? 8 : 0] = '\0';
+}
+
+static bool name_sep(char c) { return c == '^' || c == '=' || c == ' ' || c == ','; }
+
+/* The name rows of one set: the lower-case components of both names. */
+static int qido_names_put(sq_conn *k, const char *set_id, const char *ds,
+                          const char *const names[QIDO_NAME_FIELDS], tess_error *err) {
+    sqlite3_stmt *s = stmt_get(k, ST_QN_DELETE, err);
+    if (!s || bind_check(k, s, bt(s, 1, set_id), err) ||
+        run(k, s, "clearing the name components of an image set", err))
+        return -1;
+    for (int f = 0; f < QIDO_NAME_FIELDS; f++) {
+        char low[513];
+        lower_ascii(names[f], low, sizeof low);
+        for (char *p = low; *p;) {
+            while (*p && name_sep(*p)) p++;
+            char *w = p;
+            while (*p && !name_sep(*p)) p++;
+            if (p == w) continue;
+            char save = *p;
+            *p = '\0';
+            if (!(s = stmt_get(k, ST_QN_INSERT, err))) return -1;
+            int b = bt(s, 1, set_id) | bt(s, 2, ds) | bi(s, 3, f) |
+                    sqlite3_bind_text(s, 4, w, -1, SQLITE_TRANSIENT);
+            *p = save;
+            if (bind_check(k, s, b, err) || run(k, s, "adding a name component", err))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Write the QIDO fields of a set (f NULL: cleared and marked unfilled). */
+static int qido_fields_put(sq_conn *k, const char *set_id, const char *ds,
+                           const char *patient_name, const char *study_time,
+                           const cat_qido_fields *f, tess_error *err) {
+    static const cat_qido_fields none;
+    const cat_qido_fields *q = f ? f : &none;
+    char pn[513], rp[513], stm[QIDO_TM_KEY], btm[QIDO_TM_KEY], pda[9], ptm[QIDO_TM_KEY];
+    lower_ascii(patient_name, pn, sizeof pn);
+    lower_ascii(q->referring_physician, rp, sizeof rp);
+    qido_tm_key(study_time, false, stm);
+    qido_tm_key(q->patient_birth_time, false, btm);
+    qido_da_key(q->pps_start_date, pda);
+    qido_tm_key(q->pps_start_time, false, ptm);
+    sqlite3_stmt *s = stmt_get(k, ST_IS_QIDO_SET, err);
+    if (!s) return -1;
+    int b = bt(s, 1, set_id) | bi(s, 2, f != NULL) | bt(s, 3, q->referring_physician) |
+            bt(s, 4, q->series_description) | bt(s, 5, pn) | bt(s, 6, rp) | bt(s, 7, stm) |
+            bt(s, 8, btm) | bt(s, 9, pda) | bt(s, 10, ptm) | bt(s, 11, q->study_json) |
+            bt(s, 12, q->series_json);
+    if (bind_check(k, s, b, err) || run(k, s, "writing the QIDO fields of an image set", err))
+        return -1;
+    const char *names[QIDO_NAME_FIELDS] = { patient_name, q->referring_physician };
+    return qido_names_put(k, set_id, ds, names, err);
+}
+
+/* Recompute the qido_studies row of one study from its sets. */
+static int qido_study_refresh(sq_conn *k, const char *ds, const char *study_uid,
+                              tess_error *err) {
+    if (!study_uid || !*study_uid) return 0;
+    static const int st[2] = { ST_QS_DELETE, ST_QS_INSERT };
+    for (int i = 0; i < 2; i++) {
+        sqlite3_stmt *s = stmt_get(k, st[i], err);
+        if (!s || bind_check(k, s, bt(s, 1, ds) | bt(s, 2, study_uid), err) ||
+            run(k, s, "refreshing a study's QIDO row", err))
+            return -1;
+    }
+    return 0;
+}
+
+/* The study of a set as stored (before a change), into uid. */
+static int is_study_of(sq_conn *k, const char *id, char uid[CAT_UID], tess_error *err) {
+    uid[0] = '\0';
+    sqlite3_stmt *s = stmt_get(k, ST_IS_STUDY_OF, err);
+    if (!s || bind_check(k, s, bt(s, 1, id), err)) return -1;
+    int rc = step(k, s, "reading the study of an image set", err);
+    if (rc == 1 && col_copy(s, 0, uid, CAT_UID, err)) rc = -1;
+    stmt_done(s);
+    return rc < 0 ? -1 : 0;
+}
+
+static int check_qido_fields(const cat_qido_fields *f, tess_error *err) {
+    if (!f) return 0;
+    if (CHECK_FIELD(f, referring_physician) || CHECK_FIELD(f, patient_birth_time) ||
+        CHECK_FIELD(f, pps_start_date) || CHECK_FIELD(f, pps_start_time) ||
+        CHECK_FIELD(f, series_description))
+        return -1;
+    return 0;
+}
+
 static int commit_tx(sq_conn *k, const cat_commit *cm, tess_error *err) {
     const cat_image_set *set = cm->set;
     const cat_version *v = cm->version;
     int64_t ver = v->version;
     char ds[CAT_ID], state[16];
     int64_t latest = 0;
+    char old_study[CAT_UID] = "";
     int rc = is_head(k, set->id, ds, &latest, state, err);
     if (rc == -1) return -1;
     sqlite3_stmt *s;
@@ -1590,6 +1840,7 @@ static int commit_tx(sq_conn *k, const cat_commit *cm, tess_error *err) {
             return fail_as(CAT_CONFLICT, err,
                            "catalog: image set %s is at version %" PRId64 ", not %" PRId64,
                            set->id, latest, cm->expect_version);
+        if (is_study_of(k, set->id, old_study, err)) return -1;
         if (!(s = stmt_get(k, ST_IS_UPDATE, err))) return -1;
         if (bind_check(k, s, bind_image_set(s, set) | bi(s, 29, cm->expect_version), err))
             return -1;
@@ -1629,7 +1880,19 @@ static int commit_tx(sq_conn *k, const cat_commit *cm, tess_error *err) {
         if ((rc = jf_finish_tx(k, cm->file_ids[i], cm->file_outcomes[i], cm->file_lines[i],
                                err)))
             return rc;
-    return 0;
+    /* QIDO: the set's fields and instance count, then its study (and the
+     * study it left, if the update moved it) */
+    if (qido_fields_put(k, set->id, set->datastore_id, set->tags.patient_name,
+                        set->tags.study_time, cm->qido, err))
+        return -1;
+    if (!(s = stmt_get(k, ST_IS_N_INSTANCES, err))) return -1;
+    if (bind_check(k, s, bt(s, 1, set->id), err) ||
+        run(k, s, "counting the instances of an image set", err))
+        return -1;
+    if (old_study[0] && strcmp(old_study, set->tags.study_uid) != 0 &&
+        qido_study_refresh(k, set->datastore_id, old_study, err))
+        return -1;
+    return qido_study_refresh(k, set->datastore_id, set->tags.study_uid, err);
 }
 
 static int sq_commit(cat_catalog *cc, const cat_commit *cm, tess_error *err) {
@@ -1773,7 +2036,10 @@ static int set_state_tx(sq_conn *k, const char *ds, const char *id, int64_t expe
     b = bt(s, 1, id) | bi(s, 2, latest) | bt(s, 3, state) | bt(s, 4, wf) | bt(s, 5, msg) |
         bd(s, 6, at);
     if (bind_check(k, s, b, err)) return -1;
-    return run(k, s, "setting the state of a version", err);
+    if (run(k, s, "setting the state of a version", err)) return -1;
+    char study[CAT_UID];
+    if (is_study_of(k, id, study, err)) return -1;
+    return qido_study_refresh(k, ds, study, err);   /* its last update moved */
 }
 
 static int sq_image_set_set_state(cat_catalog *cc, const char *datastore_id, const char *id,
@@ -1798,6 +2064,8 @@ static int sq_image_set_set_state(cat_catalog *cc, const char *datastore_id, con
 
 static int is_delete_tx(sq_conn *k, const char *ds, const char *id, double at,
                         tess_error *err) {
+    char study[CAT_UID];
+    if (is_study_of(k, id, study, err)) return -1;
     sqlite3_stmt *s = stmt_get(k, ST_IS_DELETE, err);
     if (!s) return -1;
     if (bind_check(k, s, bt(s, 1, id) | bt(s, 2, ds) | bd(s, 3, at), err)) return -1;
@@ -1808,7 +2076,7 @@ static int is_delete_tx(sq_conn *k, const char *ds, const char *id, double at,
     if (!(s = stmt_get(k, ST_V_DELETE, err))) return -1;
     if (bind_check(k, s, bt(s, 1, id) | bd(s, 2, at), err)) return -1;
     if (run(k, s, "deleting the versions of an image set", err)) return -1;
-    static const int per_set[] = { ST_INST_DELETE_SET, ST_FR_DELETE_SET };
+    static const int per_set[] = { ST_INST_DELETE_SET, ST_FR_DELETE_SET, ST_QN_DELETE };
     for (size_t i = 0; i < sizeof per_set / sizeof per_set[0]; i++) {
         if (!(s = stmt_get(k, per_set[i], err))) return -1;
         if (bind_check(k, s, bt(s, 1, id), err)) return -1;
@@ -1816,7 +2084,8 @@ static int is_delete_tx(sq_conn *k, const char *ds, const char *id, double at,
     }
     if (!(s = stmt_get(k, ST_TAG_DEL_RESOURCE, err))) return -1;
     if (bind_check(k, s, bt(s, 1, ds) | bt(s, 2, id), err)) return -1;
-    return run(k, s, "deleting the tags of an image set", err);
+    if (run(k, s, "deleting the tags of an image set", err)) return -1;
+    return qido_study_refresh(k, ds, study, err);
 }
 
 static int sq_image_set_delete(cat_catalog *cc, const char *datastore_id, const char *id,
@@ -1997,6 +2266,612 @@ out:
     free(row);
     reader_put(c, k);
     return rc;
+}
+
+/* --------------------------------------------------------------- QIDO-RS
+ *
+ * One SQL statement per query, built from the filters (every value a bound
+ * parameter). Studies come from qido_studies joined to their most recently
+ * updated set; series are image sets; instances are the current instance
+ * rows of the sets. docs/catalog.md lists the indexes each shape uses. */
+
+typedef enum qtype { QT_TEXT, QT_UID, QT_PN, QT_DATE, QT_STUDY_DATE, QT_TIME, QT_INT, QT_MODS }
+    qtype;
+
+static const struct {
+    const char *name;
+    const char *col;
+    qtype type;
+    cat_qido_level level;       /* the lowest level it is a key of */
+} qkeys[CAT_QK_COUNT] = {
+    [CAT_QK_STUDY_DATE] = { "StudyDate", "s.study_dt", QT_STUDY_DATE, CAT_QIDO_STUDY },
+    [CAT_QK_STUDY_TIME] = { "StudyTime", "s.study_tm", QT_TIME, CAT_QIDO_STUDY },
+    [CAT_QK_ACCESSION_NUMBER] = { "AccessionNumber", "s.accession_number", QT_TEXT,
+                                  CAT_QIDO_STUDY },
+    [CAT_QK_MODALITIES_IN_STUDY] = { "ModalitiesInStudy", "m.modality", QT_MODS,
+                                     CAT_QIDO_STUDY },
+    [CAT_QK_REFERRING_PHYSICIAN] = { "ReferringPhysicianName", "s.rp_key", QT_PN,
+                                     CAT_QIDO_STUDY },
+    [CAT_QK_STUDY_DESCRIPTION] = { "StudyDescription", "s.study_description", QT_TEXT,
+                                   CAT_QIDO_STUDY },
+    [CAT_QK_PATIENT_NAME] = { "PatientName", "s.pn_key", QT_PN, CAT_QIDO_STUDY },
+    [CAT_QK_PATIENT_ID] = { "PatientID", "s.patient_id", QT_TEXT, CAT_QIDO_STUDY },
+    [CAT_QK_PATIENT_BIRTH_DATE] = { "PatientBirthDate", "replace(s.patient_birth_date, '.', '')",
+                                    QT_DATE, CAT_QIDO_STUDY },
+    [CAT_QK_PATIENT_BIRTH_TIME] = { "PatientBirthTime", "s.birth_tm", QT_TIME, CAT_QIDO_STUDY },
+    [CAT_QK_STUDY_UID] = { "StudyInstanceUID", "s.study_uid", QT_UID, CAT_QIDO_STUDY },
+    [CAT_QK_STUDY_ID] = { "StudyID", "s.study_id", QT_TEXT, CAT_QIDO_STUDY },
+    [CAT_QK_MODALITY] = { "Modality", "s.modality", QT_TEXT, CAT_QIDO_SERIES },
+    [CAT_QK_SERIES_UID] = { "SeriesInstanceUID", "s.series_uid", QT_UID, CAT_QIDO_SERIES },
+    [CAT_QK_SERIES_NUMBER] = { "SeriesNumber", "s.series_number", QT_INT, CAT_QIDO_SERIES },
+    [CAT_QK_PPS_START_DATE] = { "PerformedProcedureStepStartDate", "s.pps_date", QT_DATE,
+                                CAT_QIDO_SERIES },
+    [CAT_QK_PPS_START_TIME] = { "PerformedProcedureStepStartTime", "s.pps_tm", QT_TIME,
+                                CAT_QIDO_SERIES },
+    [CAT_QK_SERIES_DESCRIPTION] = { "SeriesDescription", "s.series_description", QT_TEXT,
+                                    CAT_QIDO_SERIES },
+    [CAT_QK_SOP_CLASS_UID] = { "SOPClassUID", "i.sop_class_uid", QT_UID, CAT_QIDO_INSTANCE },
+    [CAT_QK_SOP_UID] = { "SOPInstanceUID", "i.sop_uid", QT_UID, CAT_QIDO_INSTANCE },
+    [CAT_QK_INSTANCE_NUMBER] = { "InstanceNumber", "i.instance_number", QT_INT,
+                                 CAT_QIDO_INSTANCE },
+};
+
+/* The statement being built and its parameters (?1 is the datastore). */
+typedef struct qbuild {
+    tess_buf sql;
+    struct qparam { bool is_int; int64_t i; char *text; } *p;
+    size_t np, cap;
+    bool oom;
+} qbuild;
+
+static int qb_param(qbuild *b, bool is_int, int64_t i, const char *t, size_t n) {
+    if (b->np == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 16;
+        struct qparam *p = realloc(b->p, cap * sizeof *p);
+        if (!p) { b->oom = true; return 0; }
+        b->p = p;
+        b->cap = cap;
+    }
+    struct qparam *x = &b->p[b->np];
+    x->is_int = is_int;
+    x->i = i;
+    x->text = NULL;
+    if (!is_int) {
+        x->text = malloc(n + 1);
+        if (!x->text) { b->oom = true; return 0; }
+        memcpy(x->text, t, n);
+        x->text[n] = '\0';
+    }
+    b->np++;
+    return (int)b->np + 1;      /* parameter number: ?1 is the datastore */
+}
+static int qb_text(qbuild *b, const char *t) { return qb_param(b, false, 0, t, strlen(t)); }
+
+static void qb_free(qbuild *b) {
+    for (size_t i = 0; i < b->np; i++) free(b->p[i].text);
+    free(b->p);
+    tess_buf_free(&b->sql);
+}
+
+/* The GLOB pattern of a QIDO wildcard value ('[' escaped) and the literal
+ * prefix before its first wildcard, as a [lo, hi) range for the index. */
+static void qb_glob(qbuild *b, const char *col, const char *v) {
+    tess_buf g;
+    tess_buf_init(&g, -1);
+    size_t prefix = strcspn(v, "*?");
+    for (const char *p = v; *p; p++) {
+        if (*p == '[') tess_buf_puts(&g, "[[]");
+        else tess_buf_putc(&g, *p);
+    }
+    tess_buf_putc(&g, '\0');
+    if (g.failed) { b->oom = true; tess_buf_free(&g); return; }
+    int pg = qb_text(b, (const char *)g.data);
+    tess_buf_free(&g);
+    tess_buf_printf(&b->sql, " AND %s GLOB ?%d", col, pg);
+    if (prefix > 0 && (unsigned char)v[prefix - 1] < 0xFF) {
+        int lo = qb_param(b, false, 0, v, prefix);
+        int hi = qb_param(b, false, 0, v, prefix);
+        if (!b->oom) b->p[hi - 2].text[prefix - 1]++;
+        tess_buf_printf(&b->sql, " AND %s >= ?%d AND %s < ?%d", col, lo, col, hi);
+    }
+}
+
+/* A date bound: 8 digits. */
+static bool qido_date_ok(const char *d) {
+    return strlen(d) == 8 && strspn(d, "0123456789") == 8;
+}
+
+static int qb_filter(qbuild *b, cat_qido_level level, const cat_qido_filter *f,
+                     tess_error *err) {
+    if ((unsigned)f->key >= CAT_QK_COUNT || !qkeys[f->key].name)
+        return fail_as(CAT_INVALID, err, "catalog: unknown QIDO key %d", (int)f->key);
+    const char *name = qkeys[f->key].name;
+    if (qkeys[f->key].level > level)
+        return fail_as(CAT_INVALID, err, "%s is not a matching key at the %s level", name,
+                         level == CAT_QIDO_STUDY ? "study" : "series");
+    qtype t = qkeys[f->key].type;
+    const char *col = qkeys[f->key].col;
+    const char *v = f->value ? f->value : "";
+    size_t max = f->match == CAT_QM_LIST ? 64 * 1024 : CAT_QIDO_MAX_VALUE;
+    if (strnlen(v, max + 1) > max ||
+        (f->match == CAT_QM_RANGE && ((f->lo && strlen(f->lo) > 64) || (f->hi && strlen(f->hi) > 64))))
+        return fail_as(CAT_INVALID, err, "%s: value longer than %zu bytes", name, max);
+    bool text_like = t == QT_TEXT || t == QT_UID || t == QT_PN || t == QT_MODS;
+    bool dt_like = t == QT_DATE || t == QT_STUDY_DATE || t == QT_TIME;
+
+    /* universal matches */
+    if (f->match != CAT_QM_RANGE && (!*v || (f->match == CAT_QM_WILDCARD && strspn(v, "*") ==
+                                                                              strlen(v))))
+        return 0;
+
+    char low[CAT_QIDO_MAX_VALUE + 1];
+    const char *val = v;
+    if (t == QT_PN && f->match != CAT_QM_LIST) {
+        lower_ascii(v, low, sizeof low);
+        val = low;
+    }
+    /* ModalitiesInStudy: some primary series of the study has it */
+    const char *cond_col = col;
+    if (t == QT_MODS)
+        tess_buf_puts(&b->sql, " AND EXISTS (SELECT 1 FROM image_sets m INDEXED BY image_sets_series"
+                      " WHERE m.datastore_id = ?1"
+                      " AND m.study_uid = s.study_uid AND m.is_primary = 1"
+                      " AND m.state <> 'DELETED'");
+
+    switch (f->match) {
+    case CAT_QM_SINGLE:
+        if (t == QT_INT) {
+            char *end;
+            errno = 0;
+            long long x = strtoll(v, &end, 10);
+            if (errno || end == v || *end)
+                return fail_as(CAT_INVALID, err, "%s: \"%.64s\" is not an integer", name, v);
+            tess_buf_printf(&b->sql, " AND %s = ?%d", col, qb_param(b, true, x, NULL, 0));
+        } else if (text_like) {
+            tess_buf_printf(&b->sql, " AND %s = ?%d", cond_col, qb_text(b, val));
+        } else {
+            cat_qido_filter r = *f;
+            r.match = CAT_QM_RANGE;
+            r.lo = r.hi = v;
+            return qb_filter(b, level, &r, err);
+        }
+        break;
+    case CAT_QM_LIST: {
+        if (dt_like) return fail_as(CAT_INVALID, err, "%s: a list of values is not a valid match", name);
+        tess_buf_printf(&b->sql, " AND %s IN (", cond_col);
+        size_t n = 0;
+        for (const char *p = v;; ) {
+            size_t len = strcspn(p, "\\");
+            if (++n > CAT_QIDO_MAX_LIST)
+                return fail_as(CAT_INVALID, err, "%s: more than %d values in the list", name,
+                                 CAT_QIDO_MAX_LIST);
+            int pn;
+            if (t == QT_INT) {
+                char num[32];
+                if (len == 0 || len >= sizeof num)
+                    return fail_as(CAT_INVALID, err, "%s: \"%.*s\" is not an integer", name, (int)len, p);
+                memcpy(num, p, len);
+                num[len] = '\0';
+                char *end;
+                errno = 0;
+                long long x = strtoll(num, &end, 10);
+                if (errno || *end)
+                    return fail_as(CAT_INVALID, err, "%s: \"%s\" is not an integer", name, num);
+                pn = qb_param(b, true, x, NULL, 0);
+            } else if (t == QT_PN) {
+                char one[CAT_QIDO_MAX_VALUE + 1];
+                size_t m = len < CAT_QIDO_MAX_VALUE ? len : CAT_QIDO_MAX_VALUE;
+                memcpy(one, p, m);
+                one[m] = '\0';
+                lower_ascii(one, low, sizeof low);
+                pn = qb_text(b, low);
+            } else {
+                pn = qb_param(b, false, 0, p, len);
+            }
+            tess_buf_printf(&b->sql, "%s?%d", n > 1 ? "," : "", pn);
+            if (!p[len]) break;
+            p += len + 1;
+        }
+        tess_buf_putc(&b->sql, ')');
+        break;
+    }
+    case CAT_QM_WILDCARD:
+        if (!text_like)
+            return fail_as(CAT_INVALID, err, "%s: wildcards are not a valid match for this key", name);
+        qb_glob(b, cond_col, val);
+        break;
+    case CAT_QM_RANGE: {
+        if (!dt_like) return fail_as(CAT_INVALID, err, "%s: a range is not a valid match for this key", name);
+        const char *lo = f->lo ? f->lo : "", *hi = f->hi ? f->hi : "";
+        if (!*lo && !*hi) return fail_as(CAT_INVALID, err, "%s: a range without bounds", name);
+        char klo[DT_KEY], khi[DT_KEY];
+        if (t == QT_TIME) {
+            char a[QIDO_TM_KEY], z[QIDO_TM_KEY];
+            qido_tm_key(lo, false, a);
+            qido_tm_key(hi, true, z);
+            if ((*lo && !*a) || (*hi && !*z))
+                return fail_as(CAT_INVALID, err, "%s: \"%s-%s\" is not a time range", name, lo, hi);
+            snprintf(klo, sizeof klo, "%s", *lo ? a : "0");
+            snprintf(khi, sizeof khi, "%s", *hi ? z : "9");
+        } else {
+            if ((*lo && !qido_date_ok(lo)) || (*hi && !qido_date_ok(hi)))
+                return fail_as(CAT_INVALID, err, "%s: \"%s-%s\" is not a date range (YYYYMMDD)", name, lo,
+                                 hi);
+            if (t == QT_STUDY_DATE) {
+                if (*lo) study_dt_key(lo, "", false, klo);
+                else snprintf(klo, sizeof klo, "0");
+                if (*hi) study_dt_key(hi, "", true, khi);
+                else snprintf(khi, sizeof khi, "9");
+            } else {
+                snprintf(klo, sizeof klo, "%s", *lo ? lo : "0");
+                snprintf(khi, sizeof khi, "%s", *hi ? hi : "9");
+            }
+        }
+        if (strcmp(klo, khi) > 0)
+            return fail_as(CAT_INVALID, err, "%s: range \"%s-%s\" ends before it starts", name, lo, hi);
+        int a = qb_text(b, klo), z = qb_text(b, khi);
+        tess_buf_printf(&b->sql, " AND %s BETWEEN ?%d AND ?%d", col, a, z);
+        break;
+    }
+    case CAT_QM_FUZZY: {
+        if (t != QT_PN) return fail_as(CAT_INVALID, err, "%s: fuzzy matching is for person names", name);
+        int field = f->key == CAT_QK_PATIENT_NAME ? 0 : 1;
+        for (char *p = low; *p;) {
+            while (*p && (name_sep(*p) || *p == '*')) p++;
+            char *w = p;
+            while (*p && !name_sep(*p)) p++;
+            size_t len = strcspn(w, "*?");
+            if ((size_t)(p - w) < len) len = (size_t)(p - w);
+            if (len == 0) continue;
+            int lo = qb_param(b, false, 0, w, len);
+            int hi = qb_param(b, false, 0, w, len);
+            if (b->oom) break;
+            char *h = b->p[hi - 2].text;
+            if ((unsigned char)h[len - 1] == 0xFF) {
+                tess_buf_printf(&b->sql, " AND s.id IN (SELECT n.image_set_id FROM qido_names n"
+                                " WHERE n.datastore_id = ?1 AND n.field = %d AND n.component"
+                                " >= ?%d AND ?%d <> '')", field, lo, hi);
+            } else {
+                h[len - 1]++;
+                tess_buf_printf(&b->sql, " AND s.id IN (SELECT n.image_set_id FROM qido_names n"
+                                " WHERE n.datastore_id = ?1 AND n.field = %d AND n.component"
+                                " >= ?%d AND n.component < ?%d)", field, lo, hi);
+            }
+        }
+        break;
+    }
+    default:
+        return fail_as(CAT_INVALID, err, "%s: unknown match kind %d", name, (int)f->match);
+    }
+    if (t == QT_MODS) tess_buf_putc(&b->sql, ')');
+    return 0;
+}
+
+#define QIDO_INST_COLS "i.sop_uid, i.sop_class_uid, i.transfer_syntax, " \
+    "i.stored_transfer_syntax, i.instance_number, i.n_rows, i.n_columns, i.bits_allocated, " \
+    "i.number_of_frames, i.content_date, i.content_time, i.first_version, i.last_version"
+#define QIDO_C0 27      /* the first column after IS_COLS */
+
+/* The planner has no statistics: left alone it walks the index that gives
+ * the answer's order and tests every row. That is right for broad queries
+ * (the first `limit` rows come early) and wrong for selective ones, whose
+ * few rows an equality index finds at once. So a query with a scope or an
+ * equality on a key of high cardinality is "selective": its ORDER BY terms
+ * get a unary '+' (which keeps the ordering index out) and a study query
+ * starts from the sets (CROSS JOIN fixes the loop order). A StudyDate
+ * range counts as selective at the study level. */
+static bool qido_selective(const cat_qido_query *q) {
+    if (q->study_uid && *q->study_uid) return true;
+    /* studies by date: the date index finds them; walking the studies in
+     * update order would pass every study updated since */
+    for (size_t i = 0; q->level == CAT_QIDO_STUDY && i < q->nfilters; i++)
+        if (q->filters[i].key == CAT_QK_STUDY_DATE &&
+            (q->filters[i].match == CAT_QM_RANGE ||
+             (q->filters[i].match == CAT_QM_SINGLE && q->filters[i].value &&
+              *q->filters[i].value)))
+            return true;
+    for (size_t i = 0; i < q->nfilters; i++) {
+        const cat_qido_filter *f = &q->filters[i];
+        bool eq = f->match == CAT_QM_SINGLE || f->match == CAT_QM_LIST;
+        const char *v = f->value ? f->value : "";
+        switch (f->key) {
+        case CAT_QK_PATIENT_ID: case CAT_QK_STUDY_UID: case CAT_QK_SERIES_UID:
+        case CAT_QK_SOP_UID: case CAT_QK_ACCESSION_NUMBER: case CAT_QK_STUDY_ID:
+            if (eq && *v) return true;
+            break;
+        case CAT_QK_PATIENT_NAME:
+            if (((eq || f->match == CAT_QM_FUZZY) && *v) ||
+                (f->match == CAT_QM_WILDCARD && *v && *v != '*' && *v != '?'))
+                return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+/* Build the statement of q (without LIMIT/OFFSET values: the last two
+ * parameters). */
+static int qido_sql(const cat_qido_query *q, qbuild *b, tess_error *err) {
+    const char *study = q->study_uid && *q->study_uid ? q->study_uid : NULL;
+    const char *series = q->series_uid && *q->series_uid ? q->series_uid : NULL;
+    bool selective = qido_selective(q);
+    /* fuzzy names: the name components drive (s.id IN ...), so the
+     * datastore term must not offer the planner a weaker index */
+    const char *ds_plus = "";
+    for (size_t i = 0; i < q->nfilters; i++)
+        if (q->filters[i].match == CAT_QM_FUZZY && q->filters[i].value &&
+            strspn(q->filters[i].value, "*?^=, ") < strlen(q->filters[i].value))
+            ds_plus = "+";
+    if (q->level == CAT_QIDO_STUDY) {
+        /* selective: from the filtered sets to their study rows; else down
+         * the studies in update order */
+        tess_buf_puts(&b->sql, "SELECT " IS_COLS ", s.study_json, '', q.modalities,"
+                      " q.n_series, q.n_instances, -1, q.updated_at"
+                      " FROM qido_studies q JOIN image_sets s ON s.id = q.set_id WHERE ");
+        /* selective: the page is chosen from the filtered sets first, by
+         * row id and sort keys only (the sort never carries the JSON) */
+        if (selective)
+            tess_buf_puts(&b->sql, "q.rowid IN (SELECT q.rowid FROM image_sets s"
+                          " CROSS JOIN qido_studies q ON q.set_id = s.id WHERE ");
+        tess_buf_printf(&b->sql, "q.datastore_id = ?1 AND %ss.datastore_id = ?1", ds_plus);
+        if (study) tess_buf_printf(&b->sql, " AND s.study_uid = ?%d", qb_text(b, study));
+    } else {
+        tess_buf_puts(&b->sql, "SELECT " IS_COLS ", s.study_json, s.series_json,"
+                      " IFNULL(q.modalities, ''), IFNULL(q.n_series, 0),"
+                      " IFNULL(q.n_instances, 0), s.n_instances, IFNULL(q.updated_at, 0)");
+        if (q->level == CAT_QIDO_INSTANCE) tess_buf_puts(&b->sql, ", " QIDO_INST_COLS);
+        tess_buf_puts(&b->sql, " FROM image_sets s");
+        if (q->level == CAT_QIDO_INSTANCE)
+            tess_buf_puts(&b->sql, " JOIN instances i ON i.image_set_id = s.id"
+                          " AND i.last_version = 0");
+        tess_buf_puts(&b->sql, " LEFT JOIN qido_studies q ON q.datastore_id = s.datastore_id"
+                      " AND q.study_uid = s.study_uid WHERE ");
+        tess_buf_printf(&b->sql, "%ss.datastore_id = ?1 AND s.is_primary = 1"
+                        " AND s.state <> 'DELETED'", ds_plus);
+        if (study) tess_buf_printf(&b->sql, " AND s.study_uid = ?%d", qb_text(b, study));
+        if (series) {
+            if (q->level != CAT_QIDO_INSTANCE)
+                return fail_as(CAT_INVALID, err, "catalog: a series scope is for instance queries");
+            tess_buf_printf(&b->sql, " AND s.series_uid = ?%d", qb_text(b, series));
+        }
+    }
+    for (size_t i = 0; i < q->nfilters; i++) {
+        int rc = qb_filter(b, q->level, &q->filters[i], err);
+        if (rc) return rc;
+    }
+    const char *pl = selective ? "+" : "";
+    switch (q->level) {
+    case CAT_QIDO_STUDY:
+        tess_buf_printf(&b->sql, " ORDER BY %sq.updated_at DESC, %sq.study_uid DESC", pl, pl);
+        if (selective) {
+            int lim = (int)b->np + 2;
+            tess_buf_printf(&b->sql, " LIMIT ?%d OFFSET ?%d) ORDER BY +q.updated_at DESC,"
+                            " +q.study_uid DESC", lim, lim + 1);
+            tess_buf_putc(&b->sql, '\0');
+            if (b->oom || b->sql.failed)
+                return tess_fail(err, "catalog: out of memory building a query");
+            return 0;
+        }
+        break;
+    case CAT_QIDO_SERIES:
+        tess_buf_printf(&b->sql, " ORDER BY %ss.series_number, %ss.series_uid", pl, pl);
+        break;
+    case CAT_QIDO_INSTANCE:
+        if (study && !series)
+            tess_buf_puts(&b->sql, " ORDER BY s.updated_at DESC, s.id,");
+        else
+            tess_buf_puts(&b->sql, " ORDER BY");
+        tess_buf_puts(&b->sql, " i.instance_number IS NULL, i.instance_number, i.sop_uid");
+        break;
+    }
+    int lim = (int)b->np + 2;
+    tess_buf_printf(&b->sql, " LIMIT ?%d OFFSET ?%d", lim, lim + 1);
+    tess_buf_putc(&b->sql, '\0');
+    if (b->oom || b->sql.failed) return tess_fail(err, "catalog: out of memory building a query");
+    return 0;
+}
+
+typedef struct qido_rowbuf {
+    cat_image_set set;
+    cat_instance inst;
+} qido_rowbuf;
+
+static int sq_qido(cat_catalog *cc, const char *datastore_id, const cat_qido_query *q,
+                   cat_qido_fn fn, void *ctx, bool *more, tess_error *err) {
+    sq_catalog *c = sq(cc);
+    if (!q || !fn) return tess_fail(err, "catalog: qido without a query or a callback");
+    if (more) *more = false;
+    if (q->level != CAT_QIDO_STUDY && q->level != CAT_QIDO_SERIES &&
+        q->level != CAT_QIDO_INSTANCE)
+        return tess_fail(err, "catalog: unknown QIDO level %d", (int)q->level);
+    if (q->offset < 0 || q->offset > CAT_QIDO_MAX_OFFSET)
+        return fail_as(CAT_INVALID, err, "offset %" PRId64 " is not in 0..%d", q->offset,
+                         CAT_QIDO_MAX_OFFSET);
+    if (q->limit < 1 || q->limit > SQ_MAX_LIMIT)
+        return fail_as(CAT_INVALID, err, "limit %d is not in 1..%d", q->limit, SQ_MAX_LIMIT);
+    if (q->nfilters > CAT_QIDO_MAX_FILTERS || (q->nfilters && !q->filters))
+        return fail_as(CAT_INVALID, err, "catalog: %zu QIDO filters (at most %d)", q->nfilters,
+                         CAT_QIDO_MAX_FILTERS);
+    qbuild b = {0};
+    tess_buf_init(&b.sql, -1);
+    int qrc = qido_sql(q, &b, err);
+    if (qrc) {
+        qb_free(&b);
+        return qrc;
+    }
+    sq_conn *k = reader_get(c, err);
+    if (!k) {
+        qb_free(&b);
+        return -1;
+    }
+    int rc = -1;
+    sqlite3_stmt *s = NULL;
+    qido_rowbuf *row = malloc(sizeof *row);
+    if (!row) {
+        tess_fail(err, "catalog: out of memory");
+        goto out;
+    }
+    if (sqlite3_prepare_v2(k->db, (const char *)b.sql.data, -1, &s, NULL) != SQLITE_OK) {
+        db_fail(err, k->db, "preparing a QIDO query");
+        goto out;
+    }
+    int bd_rc = bt(s, 1, datastore_id);
+    for (size_t i = 0; i < b.np; i++)
+        bd_rc |= b.p[i].is_int ? bi(s, (int)i + 2, b.p[i].i) : bt(s, (int)i + 2, b.p[i].text);
+    bd_rc |= bi(s, (int)b.np + 2, (int64_t)q->limit + 1) | bi(s, (int)b.np + 3, q->offset);
+    if (bd_rc != SQLITE_OK) {
+        db_fail(err, k->db, "binding a QIDO query");
+        goto out;
+    }
+    int got = 0;
+    bool stopped = false;
+    while ((rc = step(k, s, "running a QIDO query", err)) == 1) {
+        if (got == q->limit || stopped) {
+            if (more && !stopped) *more = true;
+            break;
+        }
+        if (row_image_set(s, &row->set, err)) {
+            rc = -1;
+            break;
+        }
+        cat_qido_row r = {
+            .set = &row->set,
+            .study_json = col_str(s, QIDO_C0),
+            .series_json = col_str(s, QIDO_C0 + 1),
+            .modalities = col_str(s, QIDO_C0 + 2),
+            .study_series = sqlite3_column_int64(s, QIDO_C0 + 3),
+            .study_instances = sqlite3_column_int64(s, QIDO_C0 + 4),
+            .series_instances = sqlite3_column_int64(s, QIDO_C0 + 5),
+            .study_updated_at = sqlite3_column_double(s, QIDO_C0 + 6),
+        };
+        row->set.tags.study_related_series = r.study_series;
+        row->set.tags.study_related_instances = r.study_instances;
+        if (q->level == CAT_QIDO_INSTANCE) {
+            /* row_instance reads columns 0..12: step over with a shifted view */
+            cat_instance *o = &row->inst;
+            memset(o, 0, sizeof *o);
+            int c0 = QIDO_C0 + 7;
+            if (col_copy(s, c0, o->sop_uid, sizeof o->sop_uid, err) ||
+                col_copy(s, c0 + 1, o->sop_class_uid, sizeof o->sop_class_uid, err) ||
+                col_copy(s, c0 + 2, o->transfer_syntax, sizeof o->transfer_syntax, err) ||
+                col_copy(s, c0 + 3, o->stored_transfer_syntax,
+                         sizeof o->stored_transfer_syntax, err) ||
+                col_copy(s, c0 + 9, o->content_date, sizeof o->content_date, err) ||
+                col_copy(s, c0 + 10, o->content_time, sizeof o->content_time, err)) {
+                rc = -1;
+                break;
+            }
+            o->has_instance_number = sqlite3_column_type(s, c0 + 4) != SQLITE_NULL;
+            o->instance_number = o->has_instance_number ? sqlite3_column_int(s, c0 + 4) : 0;
+            o->rows = sqlite3_column_int(s, c0 + 5);
+            o->columns = sqlite3_column_int(s, c0 + 6);
+            o->bits_allocated = sqlite3_column_int(s, c0 + 7);
+            o->number_of_frames = sqlite3_column_int(s, c0 + 8);
+            o->first_version = sqlite3_column_int64(s, c0 + 11);
+            o->last_version = sqlite3_column_int64(s, c0 + 12);
+            r.instance = o;
+        }
+        got++;
+        if (fn(ctx, &r)) stopped = true;
+    }
+    if (rc > 0) rc = 0;
+out:
+    sqlite3_finalize(s);
+    free(row);
+    reader_put(c, k);
+    qb_free(&b);
+    return rc;
+}
+
+int cat_sqlite_qido_plan(cat_catalog *cc, const cat_qido_query *q, tess_buf *out,
+                         tess_error *err) {
+    sq_catalog *c = sq(cc);
+    qbuild b = {0};
+    tess_buf_init(&b.sql, -1);
+    tess_buf_puts(&b.sql, "EXPLAIN QUERY PLAN ");
+    int rc = qido_sql(q, &b, err);
+    if (rc) {
+        qb_free(&b);
+        return rc;
+    }
+    sq_conn *k = reader_get(c, err);
+    if (!k) {
+        qb_free(&b);
+        return -1;
+    }
+    sqlite3_stmt *s = NULL;
+    rc = -1;
+    if (sqlite3_prepare_v2(k->db, (const char *)b.sql.data, -1, &s, NULL) != SQLITE_OK) {
+        db_fail(err, k->db, "preparing a query plan");
+    } else {
+        while ((rc = step(k, s, "reading a query plan", err)) == 1) {
+            tess_buf_puts(out, col_str(s, 3));
+            tess_buf_putc(out, '\n');
+        }
+    }
+    sqlite3_finalize(s);
+    reader_put(c, k);
+    qb_free(&b);
+    return rc < 0 ? -1 : 0;
+}
+
+static int sq_qido_unfilled(cat_catalog *cc, cat_image_set_fn fn, void *ctx, tess_error *err) {
+    sq_catalog *c = sq(cc);
+    if (!fn) return tess_fail(err, "catalog: qido_unfilled without a callback");
+    sq_conn *k = reader_get(c, err);
+    if (!k) return -1;
+    int rc = -1;
+    sqlite3_stmt *s = stmt_get(k, ST_QIDO_UNFILLED, err);
+    cat_image_set *row = s ? malloc(sizeof *row) : NULL;
+    if (s && !row) tess_fail(err, "catalog: out of memory");
+    if (row)
+        rc = list_rows(k, s, INT32_MAX, conv_image_set, row, deliver_image_set, FNPTR(fn), ctx,
+                       NULL, "listing image sets without QIDO fields", err);
+    free(row);
+    reader_put(c, k);
+    return rc;
+}
+
+static int qido_fill_tx(sq_conn *k, const char *ds, const char *id, int64_t expect,
+                        const cat_qido_fields *f, tess_error *err) {
+    char cur_ds[CAT_ID], state[16];
+    int64_t latest;
+    int rc = is_head(k, id, cur_ds, &latest, state, err);
+    if (rc == -1) return -1;
+    if (rc == CAT_NOT_FOUND || strcmp(cur_ds, ds) != 0)
+        return fail_as(CAT_NOT_FOUND, err, "catalog: image set %s of datastore %s not found",
+                       id, ds);
+    if (latest != expect || strcmp(state, "DELETED") == 0)
+        return fail_as(CAT_CONFLICT, err, "catalog: image set %s moved to version %" PRId64,
+                       id, latest);
+    cat_image_set *set = malloc(sizeof *set);
+    if (!set) return tess_fail(err, "catalog: out of memory");
+    sqlite3_stmt *s = stmt_get(k, ST_IS_GET, err);
+    rc = -1;
+    if (s && !bind_check(k, s, bt(s, 1, id) | bt(s, 2, ds), err)) {
+        rc = step(k, s, "reading an image set", err);
+        if (rc == 1) rc = row_image_set(s, set, err) ? -1 : 0;
+        else if (rc == 0) rc = fail_as(CAT_NOT_FOUND, err, "catalog: image set %s vanished", id);
+        stmt_done(s);
+    }
+    if (rc == 0)
+        rc = qido_fields_put(k, id, ds, set->tags.patient_name, set->tags.study_time, f, err);
+    if (rc == 0) rc = qido_study_refresh(k, ds, set->tags.study_uid, err);
+    free(set);
+    return rc;
+}
+
+static int sq_qido_fill(cat_catalog *cc, const char *datastore_id, const char *id,
+                        int64_t expect_version, const cat_qido_fields *f, tess_error *err) {
+    sq_catalog *c = sq(cc);
+    if (!f) return tess_fail(err, "catalog: qido_fill without fields");
+    if (check_qido_fields(f, err)) return -1;
+    sq_conn *k = writer_begin(c, err);
+    if (!k) return -1;
+    return writer_end(c, qido_fill_tx(k, nz(datastore_id), nz(id), expect_version, f, err),
+                      err);
 }
 
 static int touch_tx(sq_conn *k, const char (*ids)[CAT_ID], size_t n, double at,
@@ -2268,6 +3143,9 @@ static const cat_vtable sq_vtable = {
     .image_set_delete = sq_image_set_delete,
     .search = sq_search,
     .touch = sq_touch,
+    .qido = sq_qido,
+    .qido_unfilled = sq_qido_unfilled,
+    .qido_fill = sq_qido_fill,
     .instances_list = sq_instances_list,
     .frame_get = sq_frame_get,
     .frame_locate = sq_frame_locate,

@@ -20,4 +20,11 @@ int cat_sqlite_schema_version(void);
  * as it is. The caller owns *out; free it with cat_close. */
 int cat_sqlite_open_upto(const char *path, int upto, cat_catalog **out, tess_error *err);
 
+/* The query plan (EXPLAIN QUERY PLAN, one line per step) SQLite picks for
+ * a QIDO query, appended to out as text: for bench/qido_scale and tests
+ * that check the indexes are used. Returns 0, CAT_INVALID, or -1. */
+struct tess_buf;
+int cat_sqlite_qido_plan(cat_catalog *c, const cat_qido_query *q, struct tess_buf *out,
+                         tess_error *err);
+
 #endif

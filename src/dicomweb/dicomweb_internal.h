@@ -38,6 +38,10 @@ const dw_route *dw_qido_routes(size_t *n);
 const dw_route *dw_wado_routes(size_t *n);
 const dw_route *dw_stow_routes(size_t *n);
 
+/* qido.c: parse a QIDO-RS query string as the searches do (for the fuzz
+ * target). Returns 0 accepted, 1 rejected (msg, cap bytes: the 400 body). */
+int dw_qido_parse(const char *query, char *msg, size_t cap);
+
 /* Module state hooks (stow.c keeps a spool directory, for instance). */
 int dw_stow_init(dw_service *s, tess_error *err);
 void dw_stow_free(dw_service *s);

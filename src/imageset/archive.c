@@ -3,6 +3,7 @@
  * (see archive.h).
  */
 #include "imageset/archive.h"
+#include "imageset/version.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -27,6 +28,8 @@ void archive_quotas_default(archive_quotas *q) {
      * instance and 0.5 KB per frame row), never by the series */
     q->instances_per_version = 5000;
     q->frames_per_version = 50000;
+    q->stow_bytes_per_request = 1000ull * 1000 * 1000;
+    q->stow_bytes_per_part = 1000ull * 1000 * 1000;
 }
 
 /* TESSERA_QUOTA_<NAME> environment overrides of the defaults. */
@@ -44,6 +47,8 @@ static void quotas_from_env(archive_quotas *q) {
         {"TESSERA_QUOTA_TAGS_PER_RESOURCE", &q->tags_per_resource, 0},
         {"TESSERA_QUOTA_INSTANCES_PER_VERSION", &q->instances_per_version, 0},
         {"TESSERA_QUOTA_FRAMES_PER_VERSION", &q->frames_per_version, 0},
+        {"TESSERA_QUOTA_STOW_BYTES_PER_REQUEST", &q->stow_bytes_per_request, 1},
+        {"TESSERA_QUOTA_STOW_BYTES_PER_PART", &q->stow_bytes_per_part, 1},
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
         const char *v = getenv(map[i].name);
@@ -82,6 +87,12 @@ int archive_open(const char *dir, archive **out, tess_error *err) {
         free(a);
         return tess_fail_prefix(err, "blob store %s", path);
     }
+    /* Sets stored before QIDO-RS fields existed get them now (from their
+     * latest documents). One that cannot be read stays visible to QIDO
+     * through its search keys (without its level attributes) and is
+     * tried again on the next open. */
+    tess_error ig;
+    isv_qido_backfill(a, &ig);
     *out = a;
     return 0;
 }

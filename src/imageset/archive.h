@@ -30,6 +30,8 @@ typedef struct archive_quotas {
     int64_t tags_per_resource;      /* 50 */
     int64_t instances_per_version;  /* assembly batch: instances per new version: 5,000 */
     int64_t frames_per_version;     /* assembly batch: frame rows per new version: 50,000 */
+    uint64_t stow_bytes_per_request;/* STOW-RS request body: 1 GB (AHI) */
+    uint64_t stow_bytes_per_part;   /* STOW-RS instance (one part): 1 GB */
 } archive_quotas;
 
 typedef struct archive {

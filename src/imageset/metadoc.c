@@ -937,3 +937,23 @@ int md_series_to_dicomjson(const json_t *doc, const char *series_uid, md_bulk_fn
     free(refs);
     return rc;
 }
+
+int md_levels_to_dicomjson(const json_t *const levels[], size_t n, tess_buf *out,
+                           tess_error *err) {
+    const json_t *objs[4];
+    size_t m = 0;
+    for (size_t i = 0; i < n && m < 4; i++)
+        if (json_is_object(levels[i])) objs[m++] = levels[i];
+    size_t start = out->len;
+    uint64_t flushed = out->flushed;
+    vw w = { .out = out, .err = err };
+    tess_buf_init(&w.path, -1);
+    w.pixrep = int_attr(objs, m, "PixelRepresentation", 0);
+    w.bits_allocated = int_attr(objs, m, "BitsAllocated", 16);
+    int rc = write_object(&w, objs, m, 0);
+    if (rc == 0 && (out->failed || w.path.failed))
+        rc = tess_fail(err, "writing DICOM JSON: %s", out->failed ? out->why : "out of memory");
+    if (rc != 0 && out->flushed == flushed && out->len >= start) out->len = start;
+    tess_buf_free(&w.path);
+    return rc;
+}

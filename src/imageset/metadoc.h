@@ -86,4 +86,13 @@ typedef const char *(*md_bulk_fn)(void *ctx, const char *sop_uid, const char *pa
 int md_series_to_dicomjson(const json_t *doc, const char *series_uid, md_bulk_fn bulk,
                            void *bulk_ctx, tess_buf *out, tess_error *err);
 
+/* Append to out one DICOM JSON object (keyed by tag, sorted) of the union
+ * of document levels (keyword -> value objects such as Patient.DICOM and
+ * Study.DICOM; of a tag in several, the last level's value wins), with the
+ * same value conversion as md_series_to_dicomjson (binary values inline).
+ * QIDO-RS answers are built from these. Returns 0, or -1 with err set (a
+ * malformed level); on failure nothing is appended. */
+int md_levels_to_dicomjson(const json_t *const levels[], size_t n, tess_buf *out,
+                           tess_error *err);
+
 #endif

@@ -88,6 +88,34 @@ void isv_tags_from_header(const dst_header *h, cat_dicom_tags *t) {
     tags_from_levels(h->patient, h->study, h->series_uid, h->series, t);
 }
 
+int isv_qido_from_levels(const json_t *patient, const json_t *study, const json_t *series,
+                         cat_qido_fields *q, tess_buf *study_json, tess_buf *series_json,
+                         tess_error *err) {
+    memset(q, 0, sizeof *q);
+    copy_str(study, "ReferringPhysicianName", q->referring_physician,
+             sizeof q->referring_physician);
+    copy_str(patient, "PatientBirthTime", q->patient_birth_time, sizeof q->patient_birth_time);
+    copy_str(series, "PerformedProcedureStepStartDate", q->pps_start_date,
+             sizeof q->pps_start_date);
+    copy_str(series, "PerformedProcedureStepStartTime", q->pps_start_time,
+             sizeof q->pps_start_time);
+    copy_str(series, "SeriesDescription", q->series_description, sizeof q->series_description);
+    const json_t *ps[2] = { patient, study };
+    if (md_levels_to_dicomjson(ps, 2, study_json, err) != 0 ||
+        md_levels_to_dicomjson(&series, 1, series_json, err) != 0)
+        return -1;
+    tess_buf_putc(study_json, '\0');
+    tess_buf_putc(series_json, '\0');
+    if (study_json->failed || series_json->failed)
+        return tess_fail(err, "out of memory writing the QIDO fields");
+    q->study_json = (const char *)study_json->data;
+    q->series_json = (const char *)series_json->data;
+    return 0;
+}
+
+static int doc_qido(const json_t *doc, const char *series_uid, cat_qido_fields *q,
+                    tess_buf *sj, tess_buf *rj, tess_error *err);
+
 typedef struct bulk_ctx {
     const char *ds, *study, *series;
 } bulk_ctx;
@@ -132,7 +160,8 @@ static int version_keys(const cat_image_set *set, int64_t version, cat_version *
 /* The catalog commit of a version whose blobs are durable; removes them
  * again when the commit fails. */
 static int commit_version(archive *a, cat_image_set *set, int64_t expect_version,
-                          cat_version *v, cat_commit *cm, tess_error *err) {
+                          cat_version *v, const cat_qido_fields *qido, cat_commit *cm,
+                          tess_error *err) {
     int64_t version = expect_version + 1;
     double now = tess_now();
     snprintf(v->image_set_id, sizeof v->image_set_id, "%s", set->id);
@@ -154,7 +183,9 @@ static int commit_version(archive *a, cat_image_set *set, int64_t expect_version
     cm->set = set;
     cm->expect_version = expect_version;
     cm->version = v;
+    cm->qido = qido;
     int rc = a->cat->vt->commit(a->cat, cm, err);
+    cm->qido = NULL;
     if (rc != 0) {
         tess_error ig;
         blob_remove(a->blobs, v->doc_key, &ig);
@@ -187,7 +218,20 @@ int isv_write_stream(archive *a, cat_image_set *set, int64_t expect_version,
     if (dst_writer_commit(w, &st, err) != 0) return -1;
     v.doc_size = st.doc_gz_bytes;
     set->tags = tags;
-    return commit_version(a, set, expect_version, &v, cm, err);
+    cat_qido_fields q;
+    tess_buf sj, rj;
+    tess_buf_init(&sj, -1);
+    tess_buf_init(&rj, -1);
+    rc = isv_qido_from_levels(h.patient, h.study, h.series, &q, &sj, &rj, err);
+    if (rc == 0) rc = commit_version(a, set, expect_version, &v, &q, cm, err);
+    else {
+        tess_error ig;
+        blob_remove(a->blobs, v.doc_key, &ig);
+        blob_remove(a->blobs, v.series_json_key, &ig);
+    }
+    tess_buf_free(&sj);
+    tess_buf_free(&rj);
+    return rc;
 }
 
 /* isv_write's producer: the instances of a document in its order. */
@@ -247,7 +291,68 @@ int isv_write(archive *a, cat_image_set *set, int64_t expect_version, json_t *do
         blob_remove(a->blobs, v.doc_key, &ig);
         return -1;
     }
-    return commit_version(a, set, expect_version, &v, cm, err);
+    cat_qido_fields q;
+    tess_buf sj, rj;
+    tess_buf_init(&sj, -1);
+    tess_buf_init(&rj, -1);
+    rc = doc_qido(doc, set->tags.series_uid, &q, &sj, &rj, err);
+    if (rc == 0) rc = commit_version(a, set, expect_version, &v, &q, cm, err);
+    else {
+        tess_error ig;
+        blob_remove(a->blobs, v.doc_key, &ig);
+        blob_remove(a->blobs, v.series_json_key, &ig);
+    }
+    tess_buf_free(&sj);
+    tess_buf_free(&rj);
+    return rc;
+}
+
+/* The QIDO fields of a document in any shape (series: the given one). */
+static int doc_qido(const json_t *doc, const char *series_uid, cat_qido_fields *q,
+                    tess_buf *sj, tess_buf *rj, tess_error *err) {
+    json_t *study = json_object_get(doc, "Study");
+    return isv_qido_from_levels(
+        json_object_get(json_object_get(doc, "Patient"), "DICOM"), json_object_get(study, "DICOM"),
+        json_object_get(json_object_get(json_object_get(study, "Series"), series_uid), "DICOM"),
+        q, sj, rj, err);
+}
+
+typedef struct backfill_ctx {
+    archive *a;
+    int failed;
+    tess_error *err;
+} backfill_ctx;
+
+static int backfill_one(void *ctx, const cat_image_set *s) {
+    backfill_ctx *b = ctx;
+    tess_error e = {0};
+    json_t *doc = NULL;
+    int rc = isv_load_doc(b->a, s->datastore_id, s->id, s->latest_version, &doc, &e);
+    if (rc == 0) {
+        cat_qido_fields q;
+        tess_buf sj, rj;
+        tess_buf_init(&sj, -1);
+        tess_buf_init(&rj, -1);
+        rc = doc_qido(doc, s->tags.series_uid, &q, &sj, &rj, &e);
+        if (rc == 0)
+            rc = b->a->cat->vt->qido_fill(b->a->cat, s->datastore_id, s->id, s->latest_version,
+                                          &q, &e);
+        tess_buf_free(&sj);
+        tess_buf_free(&rj);
+        json_decref(doc);
+    }
+    if (rc == CAT_CONFLICT) rc = 0;     /* a newer commit filled it */
+    if (rc != 0) {
+        if (!b->failed++)
+            tess_fail(b->err, "QIDO backfill of image set %s: %s", s->id, e.msg);
+    }
+    return 0;
+}
+
+int isv_qido_backfill(archive *a, tess_error *err) {
+    backfill_ctx b = { a, 0, err };
+    if (a->cat->vt->qido_unfilled(a->cat, backfill_one, &b, err) != 0) return -1;
+    return b.failed;
 }
 
 int isv_doc_key(archive *a, const char *datastore_id, const char *image_set_id,

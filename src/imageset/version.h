@@ -73,6 +73,20 @@ int isv_doc_gzip(archive *a, const char *datastore_id, const char *image_set_id,
 void isv_tags_from_doc(const json_t *doc, cat_dicom_tags *t);
 void isv_tags_from_header(const dst_header *h, cat_dicom_tags *t);
 
+/* The QIDO-RS fields of a set (catalog.h cat_qido_fields) from the levels
+ * of its document: the raw keys, and the DICOM JSON of Patient+Study and of
+ * Series written into study_json / series_json (the caller's buffers, which
+ * q->study_json / q->series_json then point into: keep them alive). */
+int isv_qido_from_levels(const json_t *patient, const json_t *study, const json_t *series,
+                         cat_qido_fields *q, tess_buf *study_json, tess_buf *series_json,
+                         tess_error *err);
+
+/* Fill the QIDO fields of every set that lacks them (catalogs made before
+ * schema version 4) from its latest document. A set that cannot be read is
+ * reported in err but does not stop the others; returns how many failed
+ * (0: all filled), or -1 when the listing failed. */
+int isv_qido_backfill(archive *a, tess_error *err);
+
 /* The only SeriesInstanceUID key of a document ("" when none). */
 const char *isv_doc_series_uid(const json_t *doc);
 

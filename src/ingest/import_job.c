@@ -246,10 +246,22 @@ static void batch_clear(batch *b) {
     b->bytes = 0;
 }
 
+int imp_publish(archive *a, const char *job_id, seg_writer *const *segs, size_t nseg,
+                const cat_job_file *rows, size_t n, tess_error *err) {
+    if (n == 0) return 0;
+    for (size_t i = 0; i < nseg; i++)
+        if (segs[i] && seg_sync(segs[i], err) != 0) return -1;
+    return a->cat->vt->job_files_add(a->cat, job_id, rows, n, NULL, err);
+}
+
+int imp_segments_open(archive *a, const char *job_id, seg_writer **out, tess_error *err) {
+    char prefix[80];
+    snprintf(prefix, sizeof prefix, "seg/%s", job_id);
+    return seg_writer_open(a->blobs, prefix, SEGMENT_CAP, out, err);
+}
+
 static int batch_flush(run *r, seg_writer *seg, batch *b, tess_error *err) {
-    if (b->n == 0) return 0;
-    int rc = seg_sync(seg, err);
-    if (rc == 0) rc = r->a->cat->vt->job_files_add(r->a->cat, r->job_id, b->rows, b->n, NULL, err);
+    int rc = imp_publish(r->a, r->job_id, &seg, 1, b->rows, b->n, err);
     batch_clear(b);
     return rc;
 }
@@ -322,9 +334,7 @@ static void *worker(void *arg) {
     run *r = arg;
     seg_writer *seg = NULL;
     tess_error err;
-    char prefix[80];
-    snprintf(prefix, sizeof prefix, "seg/%s", r->job_id);
-    if (seg_writer_open(r->a->blobs, prefix, SEGMENT_CAP, &seg, &err) != 0) {
+    if (imp_segments_open(r->a, r->job_id, &seg, &err) != 0) {
         set_fatal(r, &err);
         return NULL;
     }
@@ -508,6 +518,7 @@ int imp_run(archive *a, const char *datastore_id, const char *job_id, imp_progre
     int rc = a->cat->vt->job_get(a->cat, datastore_id, job_id, &job, err);
     if (rc != 0) return -1;
     if (strcmp(job.status, "COMPLETED") == 0 || strcmp(job.status, "FAILED") == 0) return 0;
+    if (strcmp(job.kind, "stow") == 0) return imp_stow_finish(a, &job, err);
     snprintf(job.status, sizeof job.status, "IN_PROGRESS");
     if (a->cat->vt->job_update(a->cat, &job, err) != 0) return -1;
 
@@ -565,6 +576,31 @@ int imp_run(archive *a, const char *datastore_id, const char *job_id, imp_progre
     }
     scan_free(&s);
     return end_job(a, &job, "COMPLETED", NULL, err);
+}
+
+int imp_stow_begin(archive *a, const char *datastore_id, const char *job_id, const char *what,
+                   cat_job *job, tess_error *err) {
+    memset(job, 0, sizeof *job);
+    snprintf(job->id, sizeof job->id, "%s", job_id);
+    snprintf(job->datastore_id, sizeof job->datastore_id, "%s", datastore_id);
+    snprintf(job->name, sizeof job->name, "stow-%s", job_id);
+    snprintf(job->status, sizeof job->status, "IN_PROGRESS");
+    snprintf(job->role_arn, sizeof job->role_arn, "arn:aws:iam::000000000000:role/tessera-local");
+    snprintf(job->input_uri, sizeof job->input_uri, "%.1000s", what);
+    snprintf(job->kind, sizeof job->kind, "stow");
+    if (tess_id_new(job->client_token) != 0) return tess_fail(err, "the random source failed");
+    job->submitted_at = tess_now();
+    cat_job old;
+    int rc = a->cat->vt->job_create(a->cat, job, &old, err);
+    if (rc == 1) return tess_fail(err, "stow job %s: its client token exists already", job_id);
+    return rc;
+}
+
+int imp_stow_finish(archive *a, cat_job *job, tess_error *err) {
+    if (asm_job(a, job->datastore_id, job->id, err) != 0)
+        return tess_fail_prefix(err, "stow job %s: assembly (left IN_PROGRESS, resumable)",
+                                job->id);
+    return end_job(a, job, "COMPLETED", NULL, err);
 }
 
 typedef struct pending_jobs {
