@@ -28,9 +28,9 @@
 # them by `tessera import` and serves them with `tessera serve --auth none`;
 # the reference Orthanc gets them by its REST POST /instances; two more
 # Orthancs have DicomWeb.Servers.tessera pointing at Tessera's /dicomweb/ root.
-# Orthanc runs without its GDCM plugin: with it, Orthanc 1.10 crashes
-# (SIGSEGV in libgdcmMSFF, a stack overflow in a civetweb worker) on the
-# first WADO-RS frames request; its built-in decoders cover this input.
+# Orthanc runs without its GDCM plugin: with it, Orthanc 1.10 dies (SIGSEGV
+# in libgdcmMSFF, in a civetweb worker) after a WADO-RS frames request for
+# the RLE palette-colour US; its built-in decoders cover this input.
 # Everything started here is stopped on exit (trap), also on failure.
 set -uo pipefail
 
