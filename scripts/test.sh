@@ -19,6 +19,8 @@
 #   store      tests/store/test_store.py: datastores, import jobs, image sets,
 #              versions, update / copy / revert / delete, sweep, through the
 #              CLI of the ASan build, against pydicom / OpenJPEG / sqlite3
+#   wado       tests/dicomweb/test_wado.py: WADO-RS over real files (ASan
+#              build) against pydicom and opj_decompress
 #   api        tests/api/run.sh: `tessera serve` (ASan build) driven by the
 #              official AWS SDK for JavaScript v3 (npm, node:test): every AHI
 #              action and paginator, errors, ranged frames, SigV4 negatives
@@ -30,7 +32,8 @@
 #              http.client bodies, errors, limits, SIGKILL rounds
 #   fuzz       libFuzzer: the reader (seeds, crashers, FUZZ_SECONDS, default
 #              60), the HTJ2K tile-part splitter, SigV4 verification, the
-#              multipart parser and the QIDO query parser (FUZZ_SECONDS/2 each)
+#              multipart parser, the QIDO query parser and the WADO-RS
+#              Accept parser (FUZZ_SECONDS/2 each)
 #
 # Each suite prints "SUITE: N passed, N failed"; the last line adds them up.
 set -uo pipefail
@@ -109,7 +112,7 @@ else
     record api 0 1
 fi
 
-for t in qido stow; do
+for t in qido wado stow; do
     echo "== $t (DICOMweb, tests/dicomweb/test_$t.py)"
     $PY tests/dicomweb/test_$t.py build/asan/tessera > "$LOG/$t" 2>&1
     grep -E '^FAIL|Error|Traceback' "$LOG/$t" | head -20
@@ -186,9 +189,10 @@ else
     done
 fi
 rm -rf "$SEEDS" "$CORPUS"
-# the other targets: FUZZ_SECONDS/2 each from an empty corpus
-for t in tlm sigv4 multipart qido_query; do
+# the other targets: FUZZ_SECONDS/2 each from an empty corpus (accept: one seed)
+for t in tlm sigv4 multipart qido_query accept; do
     CORPUS=$(mktemp -d)
+    [ $t = accept ] && printf 'multipart/related; type="application/octet-stream"; transfer-syntax="*"' > "$CORPUS/ohif"
     ( cd "$LOG" && "$ROOT/build/fuzz/fuzz_$t" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
         -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_$t" 2>&1
     if [ $? -eq 0 ]; then record fuzz_$t 1 0; else record fuzz_$t 0 1; tail -30 "$LOG/fuzz_$t"; fi

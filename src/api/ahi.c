@@ -858,7 +858,7 @@ static int h_get_metadata(void *ctx, const http_request *req, http_response *res
     return 0;
 }
 
-static const char *frame_content_type(const char *ts) {
+const char *ahi_frame_content_type(const char *ts) {
     if (!ts[0] || strcmp(ts, "1.2.840.10008.1.2.4.202") == 0 ||
         strcmp(ts, "1.2.840.10008.1.2.4.201") == 0)
         return "image/jph";
@@ -877,9 +877,7 @@ static const char *frame_content_type(const char *ts) {
     return "application/octet-stream";
 }
 
-/* "bytes=a-b", "bytes=a-", "bytes=-n" over total; 0 ok, 1 unsatisfiable,
- * -1 malformed (ignored, as RFC 9110 allows). */
-static int parse_range(const char *h, uint64_t total, uint64_t *a, uint64_t *b) {
+int ahi_parse_range(const char *h, uint64_t total, uint64_t *a, uint64_t *b) {
     if (strncmp(h, "bytes=", 6) != 0 || strchr(h, ',')) return -1;
     const char *p = h + 6;
     char *end;
@@ -958,7 +956,7 @@ static int h_get_frame(void *ctx, const http_request *req, http_response *resp, 
     cr[0] = '\0';
     if (range && !levels) {
         uint64_t a, z;
-        int pr = parse_range(range, fr.length, &a, &z);
+        int pr = ahi_parse_range(range, fr.length, &a, &z);
         if (pr == 1) {
             snprintf(cr, sizeof cr, "bytes */%llu", (unsigned long long)fr.length);
             http_response_header(resp, "Content-Range", cr);
@@ -992,9 +990,9 @@ static int h_get_frame(void *ctx, const http_request *req, http_response *resp, 
                              (unsigned long long)len, (unsigned long long)(fr.offset + start),
                              fr.segment, got < 0 ? strerror(saved) : "short read");
         }
-        http_response_take(resp, status, frame_content_type(fr.stored_transfer_syntax), p, len);
+        http_response_take(resp, status, ahi_frame_content_type(fr.stored_transfer_syntax), p, len);
     } else {
-        http_response_fd(resp, status, frame_content_type(fr.stored_transfer_syntax), fd,
+        http_response_fd(resp, status, ahi_frame_content_type(fr.stored_transfer_syntax), fd,
                          fr.offset + start, len);
     }
     http_response_header(resp, "Accept-Ranges", "bytes");

@@ -48,6 +48,17 @@ void ahi_touch(ahi_service *s, const char *image_set_id);
  * owns *fd (a dup: close it). */
 int ahi_segment_fd(ahi_service *s, const char *key, uint64_t need, int *fd, tess_error *err);
 
+/* The media type of a frame stored in transfer syntax ts ("" = HTJ2K):
+ * image/jph, image/jphc, image/jpeg, image/j2c, image/jxl, video/...,
+ * else application/octet-stream (GetImageFrame's Content-Type; DICOMweb
+ * frames use it for parts of type * / *). */
+const char *ahi_frame_content_type(const char *ts);
+
+/* A Range header "bytes=a-b", "bytes=a-", "bytes=-n" over total bytes:
+ * 0 with [*a, *b] (inclusive), 1 unsatisfiable (416), -1 malformed or
+ * several ranges (ignored: the whole body, as RFC 9110 allows). */
+int ahi_parse_range(const char *h, uint64_t total, uint64_t *a, uint64_t *b);
+
 /* Queue an import job for the background runner. */
 void ahi_enqueue_job(ahi_service *s, const char *datastore_id, const char *job_id);
 

@@ -36,6 +36,11 @@ int dw_service_start(archive *a, ahi_service *ahi, const dw_config *cfg, dw_serv
         free(s);
         return -1;
     }
+    if (dw_wado_init(s, err) != 0) {
+        dw_stow_free(s);
+        free(s);
+        return -1;
+    }
     *out = s;
     return 0;
 }
@@ -45,6 +50,7 @@ static dw_strings *strings_of(dw_service *s) { return (dw_strings *)(s + 1); }
 void dw_service_stop(dw_service *s) {
     if (!s) return;
     dw_stow_free(s);
+    dw_wado_free(s);
     dw_strings *st = strings_of(s);
     for (size_t i = 0; i < st->n; i++) free(st->p[i]);
     free(s);

@@ -18,6 +18,7 @@ struct dw_service {
     ahi_service *ahi;           /* borrowed: segment descriptors, access tracking */
     char default_ds[300];       /* as configured (ID or name); "" = the only ACTIVE one */
     void *stow;                 /* stow.c's state (owned by stow.c: dw_stow_init/free) */
+    void *wado;                 /* wado.c's metadata cache (dw_wado_init/free) */
 };
 
 /* A route relative to a root: pattern "/studies/{st}/series" is served as
@@ -45,6 +46,8 @@ int dw_qido_parse(const char *query, char *msg, size_t cap);
 /* Module state hooks (stow.c keeps a spool directory, for instance). */
 int dw_stow_init(dw_service *s, tess_error *err);
 void dw_stow_free(dw_service *s);
+int dw_wado_init(dw_service *s, tess_error *err);
+void dw_wado_free(dw_service *s);
 
 /* The datastore a request addresses, into ds (CAT_ID): the {id} of
  * /datastore/{id}/..., or the default for /dicomweb/. Returns 0; or 1 when

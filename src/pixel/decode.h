@@ -54,6 +54,16 @@
 int px_decode_frame(dcm_file *f, const px_info *info, uint32_t index, px_image *out,
                     tess_error *err);
 
+/* Decode one frame given as its bytes in transfer syntax ts_uid (an
+ * encapsulated frame, whose buffer must have 8 readable bytes after p[n-1]
+ * for codecs that peek ahead, or a native little-endian frame of at least
+ * the frame size), as px_decode_frame does. Used for frames kept outside
+ * any DICOM file (the archive's segments). HTJ2K RPCL (.202), which only
+ * the archive's own encoder writes, is decoded with OpenJPH (faster);
+ * everything else as px_decode_frame. */
+int px_decode_frame_bytes(const char *ts_uid, const uint8_t *p, size_t n, const px_info *info,
+                          px_image *out, tess_error *err);
+
 /* The bytes of encapsulated frame `index` (its fragments joined, read from
  * disk where not loaded) into a malloc'd buffer the caller frees; 8 zero
  * bytes follow the data for codecs that peek ahead. One fragment per frame

@@ -76,12 +76,23 @@ int px_native_frame(const px_image *img, const px_info *info, uint8_t **out, siz
     uint64_t size = ba == 1 ? (n + 7) / 8 : n * (ba / 8);
     if (size > PX_MAX_FRAME_BYTES)
         return tess_fail(err, "native frame: %llu bytes is too large", (unsigned long long)size);
-    uint8_t *p = calloc(1, (size_t)size);
-    if (!p) return tess_fail(err, "native frame: out of memory for %llu bytes", (unsigned long long)size);
-
     const uint8_t *src = img->data;
     unsigned bps = px_bytes_per_sample(img->bits);
     bool sgn = img->is_signed;
+    if (ba != 1 && ba / 8 == bps && shift == 0 && img->bits == bs && sgn == info->is_signed &&
+        img->size == size) {
+        /* the image layout is already the native one (masked or sign-extended
+         * from BitsStored, little-endian words): copy it */
+        uint8_t *q = malloc(size ? (size_t)size : 1);
+        if (!q) return tess_fail(err, "native frame: out of memory for %llu bytes", (unsigned long long)size);
+        memcpy(q, src, (size_t)size);
+        *out = q;
+        *len = (size_t)size;
+        return 0;
+    }
+    uint8_t *p = calloc(1, (size_t)size);
+    if (!p) return tess_fail(err, "native frame: out of memory for %llu bytes", (unsigned long long)size);
+
     if (ba == 1) {
         for (size_t i = 0; i < (size_t)n; i++)
             if (sample_at(src, bps, sgn, i) & 1) p[i >> 3] |= (uint8_t)(1u << (i & 7));
