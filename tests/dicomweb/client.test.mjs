@@ -598,6 +598,9 @@ describe("WADO-RS bulk data", () => {
             }));
             const pd = md[0]["7FE00010"];
             assert.ok(pd && pd.BulkDataURI, `PixelData of ${inst.file} has a BulkDataURI (${JSON.stringify(pd)?.slice(0, 120)})`);
+            // dicomweb-client hands the URI to XMLHttpRequest as it is: a host-relative
+            // "/datastore/..." fails in Node and, in a browser, goes to the page's origin
+            assert.match(pd.BulkDataURI, /^https?:\/\//, "BulkDataURI is an absolute URL");
             const parts = await call(`bulk ${pd.BulkDataURI}`, client.retrieveBulkData({ BulkDataURI: pd.BulkDataURI }));
             assert.equal(parts.length, 1);
             assert.ok(Buffer.from(parts[0]).equals(Buffer.concat(inst.eleFrames(env.work))), `pixel bytes of ${inst.file}`);
@@ -643,6 +646,7 @@ describe("WADO-RS bulk data", () => {
         }));
         const pd = md[0]["7FE00010"];
         assert.ok(pd && pd.BulkDataURI, `PixelData: ${JSON.stringify(pd)}`);
+        assert.match(pd.BulkDataURI, /^https?:\/\//, "BulkDataURI is an absolute URL");
         const parts = await call("bulk", client.retrieveBulkData({ BulkDataURI: pd.BulkDataURI }));
         assert.ok(parts.length >= 1 && parts[0].byteLength > 0, "non-empty bulk data");
     });
