@@ -28,6 +28,10 @@
 #              default 20), recover, nothing acknowledged lost
 #   qido       tests/dicomweb/test_qido.py: QIDO-RS (ASan build) against
 #              pydicom's reading of the imported files
+#   dicomweb-clients  tests/dicomweb/run.sh: dicomweb-client (npm) over every
+#              operation, a differential test against Orthanc 1.10, Orthanc
+#              pushing (STOW) and pulling through Tessera, OHIF in headless
+#              Chromium (screenshot in tests/dicomweb/artifacts/)
 #   stow       tests/dicomweb/test_stow.py: STOW-RS (ASan build) with raw
 #              http.client bodies, errors, limits, SIGKILL rounds
 #   fuzz       libFuzzer: the reader (seeds, crashers, FUZZ_SECONDS, default
@@ -110,6 +114,17 @@ if scripts/install-node-deps.sh > "$LOG/api-deps" 2>&1; then
 else
     cat "$LOG/api-deps"
     record api 0 1
+fi
+
+echo "== dicomweb-clients (dicomweb-client, Orthanc as reference and client, OHIF in Chromium)"
+if scripts/install-node-deps.sh > "$LOG/dwc-deps" 2>&1; then
+    tests/dicomweb/run.sh build/asan/tessera > "$LOG/dwc" 2>&1
+    sed -n '/failing tests:/,$p' "$LOG/dwc" | head -80
+    grep -E '^(FAIL|dicomweb-clients: error)' "$LOG/dwc" | head -20
+    tail -1 "$LOG/dwc"
+    sum_lines dicomweb-clients <(tail -1 "$LOG/dwc" | grep -E '^dicomweb-clients:' || echo "0 passed, 1 failed")
+else
+    cat "$LOG/dwc-deps"; record dicomweb-clients 0 1
 fi
 
 for t in qido wado stow; do

@@ -337,7 +337,7 @@ static const char *const stmt_sql[ST_COUNT] = {
                           " WHERE status IN ('SUBMITTED', 'IN_PROGRESS')"
                           " ORDER BY submitted_at, id",
     [ST_JOB_COUNT_RUNNING] = "SELECT COUNT(*) FROM import_jobs WHERE datastore_id = ?1"
-                             " AND status IN ('SUBMITTED', 'IN_PROGRESS')",
+                             " AND status IN ('SUBMITTED', 'IN_PROGRESS') AND kind = 'import'",
 
     [ST_JF_INSERT] = "INSERT INTO job_files (job_id, path, outcome, group_key, payload)"
                      " VALUES (?1,?2,?3,?4,?5)",

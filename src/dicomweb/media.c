@@ -164,7 +164,10 @@ bool dw_media_fits_ts(const char *media, const char *ts) {
     const char *p = "1.2.840.10008.1.2.4.";
     if (strcmp(media, "image/*") == 0) return strncmp(ts, p, strlen(p)) == 0 ||
                                               strcmp(ts, "1.2.840.10008.1.2.5") == 0;
-    if (strcmp(media, "image/jphc") == 0 || strcmp(media, "image/jph") == 0)
+    /* image/jhc: what dicomweb-client 0.11.3 asks for HTJ2K (not a
+     * registered type; accepted as an alias of image/jphc) */
+    if (strcmp(media, "image/jphc") == 0 || strcmp(media, "image/jph") == 0 ||
+        strcmp(media, "image/jhc") == 0)
         return ts_is(ts, p, htj2k);
     if (strcmp(media, "image/jp2") == 0 || strcmp(media, "image/j2c") == 0 ||
         strcmp(media, "image/jpx") == 0)

@@ -491,7 +491,10 @@ static int emit_row(void *ctx, const cat_qido_row *row) {
         if (i->rows) set_int(out, TAG_ROWS, "US", i->rows);
         if (i->columns) set_int(out, TAG_COLUMNS, "US", i->columns);
         if (i->bits_allocated) set_int(out, TAG_BITS, "US", i->bits_allocated);
-        if (i->number_of_frames) set_int(out, TAG_FRAMES, "IS", i->number_of_frames);
+        /* the catalog holds the frame count, not whether the file had the
+         * attribute: single-frame objects mostly do not (CT, MR), so a
+         * count of 1 is left out, as the file and Orthanc leave it out */
+        if (i->number_of_frames > 1) set_int(out, TAG_FRAMES, "IS", i->number_of_frames);
     }
     set_str(out, TAG_CHARSET, "CS", "ISO_IR 192");
     set_str(out, TAG_AVAILABILITY, "CS", "ONLINE");

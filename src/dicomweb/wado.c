@@ -29,11 +29,13 @@
  * with a Warning header.
  *
  * BulkDataURIs: the stored blob holds host-relative paths
- * ("/datastore/{ds}/studies/.../bulkdata/{path}") and they are served as
- * stored, so series metadata stays a copy of stored bytes. OHIF 3.x
- * resolves a "/..." BulkDataURI against the origin of its wadoRoot;
- * dicomweb-client 0.11.3 passes the URI to XMLHttpRequest as given, which a
- * browser resolves against the page (docs/dicomweb.md).
+ * ("/datastore/{ds}/studies/.../bulkdata/{path}"); answers carry them
+ * absolute, under the root the request came through (dw_base_url), as AHI
+ * and Orthanc do and as dicomweb-client needs (it passes a BulkDataURI to
+ * XMLHttpRequest as given). The rewritten text of a series, and its gzip,
+ * are kept with the cached series (one variant per series: the last base
+ * URL asked), so series metadata stays a copy of bytes in memory after the
+ * first request.
  *
  * Every answer carries CORS headers; reads count as access (ahi_touch).
  */
@@ -93,18 +95,6 @@ static int prelude(wreq *w, dw_service *s, const http_request *req, http_respons
     return 0;
 }
 
-/* The series DICOM JSON (gzip) of the set's latest version into gz. */
-static int series_gz(dw_service *s, const cat_image_set *set, tess_buf *gz, tess_error *err) {
-    cat_version v;
-    cat_catalog *c = s->a->cat;
-    if (c->vt->version_get(c, set->id, set->latest_version, &v, err) != 0) return -1;
-    if (!v.series_json_key[0])
-        return tess_fail(err, "image set %s version %lld has no DICOM JSON", set->id,
-                         (long long)set->latest_version);
-    return blob_get(s->a->blobs, v.series_json_key, s->a->quotas.metadata_bytes + (1u << 20), gz,
-                    err);
-}
-
 /* ---- the series metadata cache ----
  *
  * Instance-level requests (instance metadata, native frames, rendered,
@@ -123,8 +113,17 @@ typedef struct sop_line {
     uint32_t sop_off, sop_len;  /* its SOPInstanceUID in text; sop_len 0: not found */
 } sop_line;
 
+/* A series' text with absolute BulkDataURIs for one base URL, and its
+ * gzip; immutable once built, reference-counted (the series holds one). */
+typedef struct served {
+    char base[512];
+    tess_buf text, gz;
+    int refs;                   /* under the cache mutex */
+} served;
+
 typedef struct series_doc {
     char key[CAT_KEY];
+    served *variant;            /* NULL until a request built one (under the mutex) */
     uint8_t *text;
     size_t len;
     sop_line *lines;            /* sorted by SOP UID */
@@ -158,8 +157,16 @@ int dw_wado_init(dw_service *s, tess_error *err) {
     return 0;
 }
 
+static void served_free(served *v) {
+    if (!v) return;
+    tess_buf_free(&v->text);
+    tess_buf_free(&v->gz);
+    free(v);
+}
+
 static void doc_free(series_doc *d) {
     if (!d) return;
+    if (d->variant && --d->variant->refs == 0) served_free(d->variant);
     free(d->text);
     free(d->lines);
     free(d);
@@ -327,6 +334,76 @@ static int each_line(const series_doc *d, int (*fn)(void *, const char *, size_t
         p = nl ? nl + 1 : end;
     }
     return 0;
+}
+
+/* Append text to out with every BulkDataURI "/datastore/{ds}..." made
+ * "{base}..." (base: dw_base_url of the request). */
+static void absolute_uris(const char *text, size_t len, const char *ds, const char *base,
+                          tess_buf *out) {
+    static const char KEY[] = "\"BulkDataURI\":\"";
+    char from[CAT_ID + 16];
+    int fl = snprintf(from, sizeof from, "/datastore/%s", ds);
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        const char *k = memmem(p, (size_t)(end - p), KEY, sizeof KEY - 1);
+        if (!k) break;
+        const char *v = k + sizeof KEY - 1;
+        tess_buf_put(out, p, (size_t)(v - p));
+        if ((size_t)(end - v) >= (size_t)fl && memcmp(v, from, (size_t)fl) == 0) {
+            tess_buf_puts(out, base);
+            v += fl;
+        }
+        p = v;
+    }
+    tess_buf_put(out, p, (size_t)(end - p));
+}
+
+/* The served form of a cached series for this request's base URL (built
+ * and kept on first use). Release with served_put. */
+static int served_get(dw_service *s, series_doc *d, const wreq *w, served **out,
+                      tess_error *err) {
+    char base[512];
+    dw_base_url(w->req, w->ds, base, sizeof base);
+    wado_cache *c = s->wado;
+    pthread_mutex_lock(&c->mu);
+    if (d->variant && strcmp(d->variant->base, base) == 0) {
+        d->variant->refs++;
+        *out = d->variant;
+        pthread_mutex_unlock(&c->mu);
+        return 0;
+    }
+    pthread_mutex_unlock(&c->mu);
+    served *v = calloc(1, sizeof *v);
+    if (!v) return tess_fail(err, "out of memory");
+    snprintf(v->base, sizeof v->base, "%s", base);
+    tess_buf_init(&v->text, -1);
+    tess_buf_init(&v->gz, -1);
+    absolute_uris((const char *)d->text, d->len, w->ds, base, &v->text);
+    if (v->text.failed) {
+        served_free(v);
+        return tess_fail(err, "out of memory rewriting series metadata");
+    }
+    if (tess_gzip(v->text.data, v->text.len, &v->gz, err) != 0) {
+        served_free(v);
+        return -1;
+    }
+    pthread_mutex_lock(&c->mu);
+    served *old = d->variant;
+    d->variant = v;
+    v->refs = 2;                /* the series' and the caller's */
+    bool drop = old && --old->refs == 0;
+    pthread_mutex_unlock(&c->mu);
+    if (drop) served_free(old);
+    *out = v;
+    return 0;
+}
+
+static void served_put(dw_service *s, served *v) {
+    wado_cache *c = s->wado;
+    pthread_mutex_lock(&c->mu);
+    bool last = --v->refs == 0;
+    pthread_mutex_unlock(&c->mu);
+    if (last) served_free(v);
 }
 
 static const char *first_string(const json_t *obj, const char *tag) {
@@ -623,22 +700,20 @@ static int h_series_metadata(void *ctx, const http_request *req, http_response *
     int rc = prelude(&w, ctx, req, resp, 2, err);
     if (rc != 0) return rc < 0 ? -1 : 0;
     if (metadata_accept(&w)) return 0;
+    series_doc *d;
+    if (doc_get(w.s, &w.set, &d, err) != 0) return -1;
+    served *v = NULL;
+    rc = served_get(w.s, d, &w, &v, err);
+    doc_put(w.s, d);
+    if (rc != 0) return -1;
     if (accepts_gzip(req)) {
-        /* the fast path: the stored bytes as they are */
-        tess_buf gz;
-        tess_buf_init(&gz, -1);
-        if (series_gz(w.s, &w.set, &gz, err) != 0) {
-            tess_buf_free(&gz);
-            return -1;
-        }
-        http_response_take(resp, 200, "application/dicom+json", gz.data, gz.len);
+        /* the fast path: bytes kept with the cached series */
+        http_response_bytes(resp, 200, "application/dicom+json", v->gz.data, v->gz.len);
         http_response_header(resp, "Content-Encoding", "gzip");
     } else {
-        series_doc *d;
-        if (doc_get(w.s, &w.set, &d, err) != 0) return -1;
-        http_response_bytes(resp, 200, "application/dicom+json", d->text, d->len);
-        doc_put(w.s, d);
+        http_response_bytes(resp, 200, "application/dicom+json", v->text.data, v->text.len);
     }
+    served_put(w.s, v);
     http_response_header(resp, "Vary", "Accept-Encoding");
     dw_cors(resp);
     ahi_touch(w.s->ahi, w.set.id);
@@ -660,7 +735,17 @@ static int h_instance_metadata(void *ctx, const http_request *req, http_response
     char *text = json_dumps(arr, JSON_COMPACT);
     json_decref(arr);
     if (!text) return tess_fail(err, "out of memory");
-    http_response_take(resp, 200, "application/dicom+json", (uint8_t *)text, strlen(text));
+    char base[512];
+    dw_base_url(req, w.ds, base, sizeof base);
+    tess_buf out;
+    tess_buf_init(&out, -1);
+    absolute_uris(text, strlen(text), w.ds, base, &out);
+    free(text);
+    if (out.failed) {
+        tess_buf_free(&out);
+        return tess_fail(err, "out of memory");
+    }
+    http_response_take(resp, 200, "application/dicom+json", out.data, out.len);
     dw_cors(resp);
     ahi_touch(w.s->ahi, w.set.id);
     return 0;
@@ -719,12 +804,13 @@ static int study_sets(wreq *w, sets *ss, tess_error *err) {
 typedef struct joined {
     tess_buf *out;
     size_t n;
+    const char *ds, *base;
 } joined;
 
 static int append_line(void *ctx, const char *line, size_t n) {
     joined *j = ctx;
     if (j->n++) tess_buf_puts(j->out, ",\n");
-    tess_buf_put(j->out, line, n);
+    absolute_uris(line, n, j->ds, j->base, j->out);
     return 0;
 }
 
@@ -740,7 +826,9 @@ static int h_study_metadata(void *ctx, const http_request *req, http_response *r
     tess_buf out;
     tess_buf_init(&out, -1);
     tess_buf_puts(&out, "[\n");
-    joined j = {&out, 0};
+    char base[512];
+    dw_base_url(req, w.ds, base, sizeof base);
+    joined j = {&out, 0, w.ds, base};
     for (size_t i = 0; i < ss.n && rc == 0; i++) {
         series_doc *d;
         rc = doc_get(w.s, &ss.v[i], &d, err);

@@ -171,6 +171,30 @@ typedef int (*http_auth_fn)(void *ctx, http_request *req, http_response *resp);
  * request ends; p must be malloc'd and becomes owned by the server). */
 void http_request_set_body(http_request *req, uint8_t *p, size_t n);
 
+/* A filter between a streamed body and its route (installed by the hook on
+ * a streaming request: SigV4 hashes the payload, or decodes and verifies
+ * aws-chunked bodies, as it arrives). feed() sees every piece of the body
+ * and passes what the route's stream callback should see to emit (which
+ * returns 0, or -1 when the route's stream failed; feed should then go on
+ * verifying but stop emitting). At the end of the body finish() decides.
+ * When feed or finish fails (-1 with err), the server answers 403
+ * AccessDeniedException itself with err's message: neither the route's end
+ * call (n == 0) nor its handler runs, so a route that commits only in its
+ * handler never commits unauthenticated bytes; stream_close still runs.
+ * free() releases state when the request ends. */
+typedef int (*http_emit_fn)(void *emit_ctx, const uint8_t *p, size_t n);
+typedef struct http_body_filter {
+    int (*feed)(void *state, const uint8_t *p, size_t n, http_emit_fn emit, void *emit_ctx,
+                tess_error *err);
+    int (*finish)(void *state, tess_error *err);
+    void (*free)(void *state);
+    void *state;                /* owned by the filter: free(state) at the end */
+} http_body_filter;
+
+/* Install a filter (streaming requests only, from the hook; a second call
+ * replaces and frees the first). The server owns f->state from here on. */
+void http_request_set_body_filter(http_request *req, const http_body_filter *f);
+
 /* Streaming routes: set stream (and usually stream_open / stream_close).
  * Once the headers are in (and the hook accepted), stream_open(ctx, req,
  * &state, err) runs; then stream(ctx, state, p, n, err) for every piece of

@@ -81,6 +81,7 @@ typedef struct http_req_shared {
     char *params[HTTP_MAX_PATH_PARAMS];
     unsigned nparams;
     uint8_t *replaced_body;     /* set by http_request_set_body (owned) */
+    http_body_filter filter;    /* set by http_request_set_body_filter (feed NULL: none) */
 } http_req_shared;
 
 #endif

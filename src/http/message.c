@@ -172,6 +172,12 @@ void http_request_set_body(http_request *req, uint8_t *p, size_t n) {
     req->body_len = n;
 }
 
+void http_request_set_body_filter(http_request *req, const http_body_filter *f) {
+    http_req_shared *sh = req->server_data;
+    if (sh->filter.free && sh->filter.state != f->state) sh->filter.free(sh->filter.state);
+    sh->filter = *f;
+}
+
 /* ---- responses ---- */
 
 void http_response_init(http_response *resp) {

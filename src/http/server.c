@@ -87,6 +87,8 @@ typedef struct reqstate {
     size_t body_len, body_cap;
     bool stream_opened;
     char stream_err[TESS_ERROR_MAX];
+    bool filter_failed;         /* the body filter refused the body: 403, no handler */
+    char filter_err[TESS_ERROR_MAX];
     int status;                 /* queued status, 0 if none */
     uint64_t bytes;             /* body bytes of the queued response */
     char err[TESS_ERROR_MAX];   /* for the access log only */
@@ -482,6 +484,24 @@ static void begin(reqstate *st, struct MHD_Connection *c, const char *method) {
     }
 }
 
+/* Body bytes to the route's stream callback (directly, or emitted by the
+ * body filter); -1 once the stream has failed. */
+static int to_stream(void *ctx, const uint8_t *p, size_t n) {
+    reqstate *st = ctx;
+    const http_route *r = &st->route->r;
+    if (st->req.stream_failed) return -1;
+    if (n == 0) return 0;
+    tess_error err = {{0}};
+    if (r->stream(r->ctx, st->req.stream_state, p, n, &err) != 0) {
+        st->req.stream_failed = true;
+        snprintf(st->stream_err, sizeof st->stream_err, "%s",
+                 err.msg[0] ? err.msg : "stream call failed");
+        st->req.stream_error = st->stream_err;
+        return -1;
+    }
+    return 0;
+}
+
 /* A piece of the body. */
 static enum MHD_Result take_body(reqstate *st, const char *p, size_t n) {
     st->received += n;
@@ -499,14 +519,18 @@ static enum MHD_Result take_body(reqstate *st, const char *p, size_t n) {
     }
     const http_route *r = &st->route->r;
     if (r->stream) {
-        if (st->req.stream_failed) return MHD_YES;
-        tess_error err = {{0}};
-        if (r->stream(r->ctx, st->req.stream_state, (const uint8_t *)p, n, &err) != 0) {
-            st->req.stream_failed = true;
-            snprintf(st->stream_err, sizeof st->stream_err, "%s",
-                     err.msg[0] ? err.msg : "stream call failed");
-            st->req.stream_error = st->stream_err;
+        http_body_filter *f = &st->shared.filter;
+        if (f->feed) {
+            if (st->filter_failed) return MHD_YES;
+            tess_error err = {{0}};
+            if (f->feed(f->state, (const uint8_t *)p, n, to_stream, st, &err) != 0) {
+                st->filter_failed = true;
+                snprintf(st->filter_err, sizeof st->filter_err, "%s",
+                         err.msg[0] ? err.msg : "the request body was refused");
+            }
+            return MHD_YES;
         }
+        to_stream(st, (const uint8_t *)p, n);
         return MHD_YES;
     }
     if (st->body_cap - st->body_len < n) {
@@ -552,7 +576,23 @@ static enum MHD_Result finish(reqstate *st, struct MHD_Connection *c) {
             if (resp.status == 0) internal_error(st, &resp, "authenticate hook answered without a status");
             return send_response(st, c, &resp);
         }
-    } else if (!req->stream_failed) {
+    } else {
+        http_body_filter *f = &st->shared.filter;
+        if (f->feed && !st->filter_failed && f->finish) {
+            tess_error ferr = {{0}};
+            if (f->finish(f->state, &ferr) != 0) {
+                st->filter_failed = true;
+                snprintf(st->filter_err, sizeof st->filter_err, "%s",
+                         ferr.msg[0] ? ferr.msg : "the request body was refused");
+            }
+        }
+        if (st->filter_failed) {
+            set_err(st, "body refused by the authenticate hook's filter: %s", st->filter_err);
+            http_response_error(&resp, 403, "AccessDeniedException", st->filter_err);
+            return send_response(st, c, &resp);
+        }
+    }
+    if (r->stream && !req->stream_failed) {
         tess_error err = {{0}};
         if (r->stream(r->ctx, req->stream_state, NULL, 0, &err) != 0) {
             req->stream_failed = true;
@@ -617,6 +657,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
         st->route->r.stream_close(st->route->r.ctx, st->req.stream_state);
     free(st->body);
     free(st->shared.replaced_body);
+    if (st->shared.filter.free) st->shared.filter.free(st->shared.filter.state);
     http_response_free(&st->early);
     arena_destroy(&st->mem);
     free(st);

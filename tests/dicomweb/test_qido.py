@@ -187,6 +187,11 @@ def run_checks(c, srv, model, inputs):
                 for tag, kw in (("00280010", "Rows"), ("00280011", "Columns"),
                                 ("00280100", "BitsAllocated")):
                     c.equal(first(i, tag), val(ds, kw), kw + " of " + ds.SOPInstanceUID)
+                # NumberOfFrames only as the file has it (these files: single frame,
+                # without the attribute; a count of 1 was once invented)
+                nf = val(ds, "NumberOfFrames")
+                c.equal(first(i, "00280008"), None if nf is None else int(nf),
+                        "NumberOfFrames of " + ds.SOPInstanceUID)
         # instances of the study
         inst, _ = get_json(c, srv, "/studies/%s/instances" % st)
         c.equal(len(inst), sum(len(s["inst"]) for s in m["series"].values()),

@@ -321,12 +321,24 @@ def run(srv, tmp, sources, gen):
         arr = json.loads(rp.body)
         T.equal(sorted(o["00080018"]["Value"][0] for o in arr), sorted(sops), "series metadata SOPs " + se)
         cors(rp, "series metadata")
+        uris = [e["BulkDataURI"] for o in arr for e in o.values() if "BulkDataURI" in e]
+        T.check(all(u.startswith(srv.root + "/studies/%s/series/%s/instances/" % (st, se)) for u in uris),
+                "series metadata BulkDataURIs are absolute under /dicomweb: %s" % uris[:1])
+        # under the other root (the cached series serves a second variant) and back
+        rd = srv.get(url, {"Accept-Encoding": "gzip"}, root=srv.ds_root)
+        arr = json.loads(gzip.decompress(rd.body)) if rd.status == 200 else []
+        uris = [e["BulkDataURI"] for o in arr for e in o.values() if "BulkDataURI" in e]
+        T.check(rd.status == 200 and all(u.startswith(srv.ds_root + "/studies/") for u in uris),
+                "series metadata BulkDataURIs are absolute under /datastore/ID: %s" % uris[:1])
+        T.equal(srv.get(url).body, rp.body, "series metadata under /dicomweb again is the same")
     # study metadata: the generated study's four series in one array
     gst = str(pydicom.dcmread(gen[0]).StudyInstanceUID)
     r = srv.get("/studies/%s/metadata" % gst)
     T.equal(r.status, 200, "study metadata")
     arr = r.json()
     T.equal(len(arr), len(gen), "study metadata has every instance of the study")
+    T.check(all(o["7FE00010"]["BulkDataURI"].startswith(srv.root + "/studies/%s/series/" % gst)
+                for o in arr if "7FE00010" in o), "study metadata BulkDataURIs are absolute")
 
     # series and study retrieval
     gse = str(pydicom.dcmread(gen[0]).SeriesInstanceUID)
@@ -579,16 +591,17 @@ def check_instance(srv, tmp, name, inst, ds):
 
     # bulk data of Pixel Data: the frames, through the BulkDataURI of the metadata
     uri = meta.get("7FE00010", {}).get("BulkDataURI")
-    T.check(uri is not None and uri.startswith("/datastore/"), name + ": PixelData has a host-relative BulkDataURI")
+    T.check(uri is not None and uri.startswith(srv.root + "/studies/"),
+            name + ": PixelData has an absolute BulkDataURI under the root asked (%s)" % uri)
     if uri:
-        r = request(srv.base + uri, headers={"Accept": 'multipart/related; type="application/octet-stream"; transfer-syntax=*'})
+        r = request(uri, headers={"Accept": 'multipart/related; type="application/octet-stream"; transfer-syntax=*'})
         parts = multipart(r) or []
         T.check(r.status == 200 and len(parts) == nframes, name + ": PixelData bulk data has every frame")
     for tag, e in meta.items():
         if tag != "7FE00010" and "BulkDataURI" in e:
-            r = request(srv.base + e["BulkDataURI"])
+            r = request(e["BulkDataURI"])
             T.check(r.status == 200 and r.body == bytes(ds[int(tag, 16)].value), name + ": bulk data %s" % tag)
-            r = request(srv.base + e["BulkDataURI"], headers={"Range": "bytes=10-19"})
+            r = request(e["BulkDataURI"], headers={"Range": "bytes=10-19"})
             T.check(r.status == 206 and r.body == bytes(ds[int(tag, 16)].value)[10:20], name + ": bulk data range")
 
 

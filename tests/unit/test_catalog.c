@@ -612,6 +612,23 @@ static void test_jobs(void) {
     CHECK_INT(vt->job_count_running(c, "dsA", &err), 1);
     j = mk_job("dsA", "jX", "", "FAILED", 1);
     CHECK_INT(vt->job_update(c, &j, &err), CAT_NOT_FOUND);
+
+    /* A STOW-RS request's job: resumable like any job, but neither listed
+     * nor counted against the concurrent import jobs quota. */
+    j = mk_job("dsA", "jS", "", "IN_PROGRESS", 50);
+    snprintf(j.kind, sizeof j.kind, "stow");
+    CHECK_INT(vt->job_create(c, &j, NULL, &err), 0);
+    CHECK_INT(vt->job_get(c, "dsA", "jS", &got, &err), 0);
+    CHECK_STR(got.kind, "stow");
+    CHECK_INT(vt->job_get(c, "dsA", "j4", &got, &err), 0);
+    CHECK_STR(got.kind, "import");
+    memset(&l, 0, sizeof l);
+    CHECK_INT(vt->job_list(c, "dsA", NULL, 0, 50, col_job, &l, &more, &err), 0);
+    CHECK_STR(l.s, "j4,j5,j1");
+    memset(&l, 0, sizeof l);
+    CHECK_INT(vt->job_list_unfinished(c, col_job, &l, &err), 0);
+    CHECK_STR(l.s, "j3,j5,jS");
+    CHECK_INT(vt->job_count_running(c, "dsA", &err), 1);
     cat_close(c);
 }
 

@@ -142,6 +142,12 @@ static void test_negotiate_frames(void) {
     CHECK(!c.multipart);
     CHECK_STR(c.media, "image/jphc");
     CHECK_STR(c.ts, DW_TS_HTJ2K_RPCL);
+    /* dicomweb-client 0.11.3 names HTJ2K image/jhc: an alias, not a 406 */
+    CHECK(neg("multipart/related; type=\"image/jhc\"; transfer-syntax=1.2.840.10008.1.2.4.202",
+              DW_RES_FRAMES, DW_TS_HTJ2K_RPCL, false, &c));
+    CHECK(c.multipart);
+    CHECK_STR(c.media, "image/jhc");
+    CHECK_STR(c.ts, DW_TS_HTJ2K_RPCL);
     /* the AWS list picks HTJ2K first */
     CHECK(neg("multipart/related; type=image/jphc; transfer-syntax=1.2.840.10008.1.2.4.202, "
               "multipart/related; type=application/octet-stream; transfer-syntax=1.2.840.10008.1.2.1",
