@@ -2,7 +2,7 @@
 # The README's first command: install what is missing, build, and run
 # Tessera on its embedded default: imports a generated sample study into the
 # embedded archive (SQLite catalog + local blob directory in build/sample-data),
-# shows what it holds, then serves the AHI API on 127.0.0.1:8080 in the
+# shows what it holds, then serves the AHI API and DICOMweb on 127.0.0.1:8080 in the
 # foreground WITHOUT authentication (--auth none: local development only;
 # `tessera serve` alone requires SigV4). Ctrl-C stops it. LISTEN=ADDR:PORT to
 # change the address, SERVE=0 to stop after the import.
@@ -44,9 +44,12 @@ LISTEN=${LISTEN:-127.0.0.1:8080}
 ds=$(build/release/tessera datastore list --data "$DATA" |
      /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["datastoreSummaries"][0]["datastoreId"])')
 echo
-echo "Serving the AHI API on http://$LISTEN with authentication OFF (--auth none)."
+echo "Serving the AHI API and DICOMweb on http://$LISTEN with authentication OFF (--auth none)."
 echo "  control and runtime endpoint: http://$LISTEN   (AWS SDK: endpoint + disableHostPrefix)"
 echo "  try: curl -s http://$LISTEN/datastore"
 echo "       curl -s -X POST http://$LISTEN/datastore/$ds/searchImageSets -d '{}'"
+echo "  DICOMweb root (OHIF qidoRoot/wadoRoot, dicomweb-client): http://$LISTEN/dicomweb"
+echo "  try: curl -s http://$LISTEN/dicomweb/studies"
 echo "Ctrl-C to stop."
-exec build/release/tessera serve --data "$DATA" --listen "$LISTEN" --auth none
+exec build/release/tessera serve --data "$DATA" --listen "$LISTEN" --auth none \
+    --dicomweb-datastore "$ds"
