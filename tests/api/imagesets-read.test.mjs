@@ -20,7 +20,7 @@ import {
 import {
     client, unique, rejectsWith, createActiveDatastore, stageInput, importDir, listFiles, dicomOracle,
     bySeries, bodyBytes, gunzipJson, cliFrame, cliMetadataGzip, framesOf, rawRequest, assertErrorEnvelope,
-    ID_RE, ARN_RE, assertDateWithin, isDate,
+    ID_RE, ARN_RE, assertDateWithin, isDate, sleep, waitFor,
 } from "./lib/common.mjs";
 
 const c = client();
@@ -242,6 +242,35 @@ describe("GetImageSet", () => {
         const id = setOfSeries.values().next().value.imageSetId;
         await rejectsWith(c.send(new GetImageSetCommand({ datastoreId: ds, imageSetId: id, versionId: "99" })),
             "ResourceNotFoundException", 404);
+    });
+});
+
+describe("access tracking (lastAccessedAt)", () => {
+    // run.sh starts the server with TESSERA_ACCESS_TRACKER_MAX=2: more image
+    // sets are read between two flushes than the tracker holds. A full tracker
+    // once dropped the accesses past it; now it flushes and records them.
+    it("every image set read gets a newer lastAccessedAt, more sets than the tracker holds", async () => {
+        const sets = [...setOfSeries.values()];
+        assert.ok(sets.length > 2, `more image sets (${sets.length}) than the tracker's 2`);
+        const before = new Map();
+        for (const s of sets) {
+            const g = await c.send(new GetImageSetCommand({ datastoreId: ds, imageSetId: s.imageSetId }));
+            before.set(s.imageSetId, g.lastAccessedAt.getTime());
+        }
+        await sleep(1100);
+        for (const s of sets) {
+            const r = await c.send(new GetImageSetMetadataCommand({ datastoreId: ds, imageSetId: s.imageSetId }));
+            await bodyBytes(r.imageSetMetadataBlob);
+        }
+        // flushed when the tracker is full, or by the flusher every 2 s
+        await waitFor("every lastAccessedAt to move", async () => {
+            const later = [];
+            for (const s of sets) {
+                const g = await c.send(new GetImageSetCommand({ datastoreId: ds, imageSetId: s.imageSetId }));
+                if (g.lastAccessedAt.getTime() > before.get(s.imageSetId)) later.push(s.imageSetId);
+            }
+            return later;
+        }, (later) => later.length === sets.length, 60_000);
     });
 });
 
