@@ -18,6 +18,8 @@
 
 #include <openssl/crypto.h>
 
+#include "util/buf.h"
+
 struct cred_table {
     cred_entry *v;              /* sorted by access_key_id */
     size_t n, cap;
@@ -93,12 +95,9 @@ static int insert_entry(cred_table *t, cred_entry e, tess_error *err) {
         entry_free(&e);
         return tess_fail(err, "more than %d access keys", CRED_MAX_ENTRIES);
     }
-    if (t->n == t->cap) {
-        size_t cap = t->cap ? t->cap * 2 : 8;
-        cred_entry *v = realloc(t->v, cap * sizeof *v);
-        if (!v) { entry_free(&e); return tess_fail(err, "credentials: out of memory"); }
-        t->v = v;
-        t->cap = cap;
+    if (tess_grow(&t->v, &t->cap, t->n + 1, sizeof *t->v) != 0) {
+        entry_free(&e);
+        return tess_fail(err, "credentials: out of memory");
     }
     memmove(t->v + at + 1, t->v + at, (t->n - at) * sizeof *t->v);
     t->v[at] = e;

@@ -2325,12 +2325,9 @@ typedef struct qbuild {
 } qbuild;
 
 static int qb_param(qbuild *b, bool is_int, int64_t i, const char *t, size_t n) {
-    if (b->np == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 16;
-        struct qparam *p = realloc(b->p, cap * sizeof *p);
-        if (!p) { b->oom = true; return 0; }
-        b->p = p;
-        b->cap = cap;
+    if (tess_grow(&b->p, &b->cap, b->np + 1, sizeof *b->p) != 0) {
+        b->oom = true;
+        return 0;
     }
     struct qparam *x = &b->p[b->np];
     x->is_int = is_int;

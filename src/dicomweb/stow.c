@@ -69,6 +69,7 @@
 #include "http/multipart.h"
 #include "ingest/import_job.h"
 #include "ingest/instance.h"
+#include "util/buf.h"
 #include "util/id.h"
 
 #define STOW_MAX_REQUEST (1000ull * 1000 * 1000)
@@ -176,13 +177,8 @@ static void part_reset(stow_req *st) {
 }
 
 static stow_item *new_item(stow_req *st, tess_error *err) {
-    if (st->n == st->cap) {
-        size_t nc = st->cap ? st->cap * 2 : 16;
-        stow_item **ni = realloc(st->items, nc * sizeof *ni);
-        if (!ni) return req_fail(st, 500, err, "out of memory"), NULL;
-        st->items = ni;
-        st->cap = nc;
-    }
+    if (tess_grow(&st->items, &st->cap, st->n + 1, sizeof *st->items) != 0)
+        return req_fail(st, 500, err, "out of memory"), NULL;
     stow_item *it = calloc(1, sizeof *it);
     if (!it) return req_fail(st, 500, err, "out of memory"), NULL;
     st->items[st->n++] = it;

@@ -60,6 +60,7 @@
 #include "imageset/version.h"
 #include "pixel/decode.h"
 #include "pixel/render.h"
+#include "util/buf.h"
 #include "util/gz.h"
 
 #define WADO_SPILL ((size_t)32 << 20)     /* bodies past this go to a temporary file
@@ -494,15 +495,9 @@ typedef struct frames {
 
 static int collect_frame(void *ctx, const cat_frame *f) {
     frames *fs = ctx;
-    if (fs->n == fs->cap) {
-        size_t cap = fs->cap ? fs->cap * 2 : 8;
-        cat_frame *v = realloc(fs->v, cap * sizeof *v);
-        if (!v) {
-            fs->oom = true;
-            return 1;
-        }
-        fs->v = v;
-        fs->cap = cap;
+    if (tess_grow(&fs->v, &fs->cap, fs->n + 1, sizeof *fs->v) != 0) {
+        fs->oom = true;
+        return 1;
     }
     fs->v[fs->n++] = *f;
     return 0;
@@ -759,15 +754,9 @@ typedef struct sets {
 
 static int collect_set(void *ctx, const cat_image_set *s) {
     sets *ss = ctx;
-    if (ss->n == ss->cap) {
-        size_t cap = ss->cap ? ss->cap * 2 : 4;
-        cat_image_set *v = realloc(ss->v, cap * sizeof *v);
-        if (!v) {
-            ss->oom = true;
-            return 1;
-        }
-        ss->v = v;
-        ss->cap = cap;
+    if (tess_grow(&ss->v, &ss->cap, ss->n + 1, sizeof *ss->v) != 0) {
+        ss->oom = true;
+        return 1;
     }
     ss->v[ss->n++] = *s;
     return 0;
@@ -1625,15 +1614,9 @@ typedef struct pick {
 static int collect_instance(void *ctx, const cat_instance *i) {
     pick *p = ctx;
     if (i->number_of_frames <= 0) return 0;
-    if (p->n == p->cap) {
-        size_t cap = p->cap ? p->cap * 2 : 16;
-        cat_instance *v = realloc(p->v, cap * sizeof *v);
-        if (!v) {
-            p->oom = true;
-            return 1;
-        }
-        p->v = v;
-        p->cap = cap;
+    if (tess_grow(&p->v, &p->cap, p->n + 1, sizeof *p->v) != 0) {
+        p->oom = true;
+        return 1;
     }
     p->v[p->n++] = *i;
     return 0;

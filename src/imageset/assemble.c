@@ -34,6 +34,7 @@
 
 #include "imageset/docstream.h"
 #include "imageset/version.h"
+#include "util/buf.h"
 #include "util/id.h"
 
 #define DEFAULT_BATCH_INSTANCES 5000
@@ -77,16 +78,6 @@ typedef struct batch {
     int rc;                     /* a failure inside a catalog callback */
 } batch;
 
-static int grow(void **p, size_t *cap, size_t need, size_t size) {
-    if (need <= *cap) return 0;
-    size_t nc = *cap ? *cap * 2 : 16;
-    while (nc < need) nc *= 2;
-    void *np = realloc(*p, nc * size);
-    if (!np) return -1;
-    *p = np;
-    *cap = nc;
-    return 0;
-}
 
 static void target_free(target *t) {
     json_decref(t->keys);
@@ -184,7 +175,7 @@ static const char *keystr(const json_t *keys, const char *kw) {
 
 static int collect_sibling(void *ctx, const cat_image_set *s) {
     batch *b = ctx;
-    if (grow((void **)&b->sibs, &b->cap_sibs, b->nsibs + 1, sizeof *b->sibs) != 0) {
+    if (tess_grow(&b->sibs, &b->cap_sibs, b->nsibs + 1, sizeof *b->sibs) != 0) {
         b->rc = tess_fail(b->err, "out of memory listing the image sets of study %s",
                           b->study_uid);
         return 1;
@@ -210,7 +201,7 @@ static bool sibling_conflict(const batch *b, const json_t *keys) {
 
 /* A new slot in b->t (pointers into b->t move). -1 on failure. */
 static long target_slot(batch *b) {
-    if (grow((void **)&b->t, &b->cap, b->n + 1, sizeof *b->t) != 0) {
+    if (tess_grow(&b->t, &b->cap, b->n + 1, sizeof *b->t) != 0) {
         tess_fail(b->err, "out of memory");
         return -1;
     }
@@ -270,7 +261,7 @@ static int add_instance(batch *b, target *t, const cat_job_file *f, const json_t
     if (slot < 0) {
         size_t old_cap = t->cap_add;
         if (sop_reserve(t) != 0 ||
-            grow((void **)&t->add, &t->cap_add, t->nadd + 1, sizeof *t->add) != 0)
+            tess_grow(&t->add, &t->cap_add, t->nadd + 1, sizeof *t->add) != 0)
             return tess_fail(err, "out of memory");
         if (t->cap_add != old_cap) {
             void *na = realloc(t->add_file, t->cap_add * sizeof *t->add_file);
@@ -304,7 +295,7 @@ static int add_instance(batch *b, target *t, const cat_job_file *f, const json_t
     size_t i;
     json_t *fr;
     json_array_foreach(json_object_get(p, "frames"), i, fr) {
-        if (grow((void **)&t->frames, &t->cap_frames, t->nframes + 1, sizeof *t->frames) != 0)
+        if (tess_grow(&t->frames, &t->cap_frames, t->nframes + 1, sizeof *t->frames) != 0)
             return tess_fail(err, "out of memory");
         cat_frame *cf = &t->frames[t->nframes++];
         memset(cf, 0, sizeof *cf);
@@ -326,7 +317,7 @@ static int add_instance(batch *b, target *t, const cat_job_file *f, const json_t
         b->frames++;
     }
 
-    if (grow((void **)&t->file_ids, &t->cap_files, t->nfiles + 1, sizeof *t->file_ids) != 0)
+    if (tess_grow(&t->file_ids, &t->cap_files, t->nfiles + 1, sizeof *t->file_ids) != 0)
         return tess_fail(err, "out of memory");
     size_t cap = t->cap_files;
     void *no = realloc(t->outcomes, cap * sizeof *t->outcomes);
@@ -497,7 +488,7 @@ static int each_batch_instance(batch *b, target *t, instance_fn fn, void *ctx) {
 }
 
 static int add_retire(target *t, const char *sop, tess_error *err) {
-    if (grow((void **)&t->retire, &t->cap_retire, t->nretire + 1, sizeof *t->retire) != 0)
+    if (tess_grow(&t->retire, &t->cap_retire, t->nretire + 1, sizeof *t->retire) != 0)
         return tess_fail(err, "out of memory");
     snprintf(t->retire[t->nretire++], CAT_UID, "%s", sop);
     return 0;
@@ -634,7 +625,7 @@ typedef struct groups {
 
 static int collect_group(void *ctx, const char *key) {
     groups *g = ctx;
-    if (grow((void **)&g->v, &g->cap, g->n + 1, sizeof *g->v) != 0 ||
+    if (tess_grow(&g->v, &g->cap, g->n + 1, sizeof *g->v) != 0 ||
         !(g->v[g->n] = strdup(key))) {
         g->failed = 1;
         return 1;

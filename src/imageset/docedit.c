@@ -396,13 +396,7 @@ static size_t doc_instance_count(const json_t *doc) {
 
 /* Append s to a growing char[65] array. */
 static int push_uid(char (**arr)[65], size_t *n, size_t *cap, const char *s) {
-    if (*n == *cap) {
-        size_t nc = *cap ? *cap * 2 : 16;
-        char (*p)[65] = realloc(*arr, nc * sizeof *p);
-        if (!p) return -1;
-        *arr = p;
-        *cap = nc;
-    }
+    if (tess_grow(arr, cap, *n + 1, sizeof **arr) != 0) return -1;
     snprintf((*arr)[*n], 65, "%s", s);
     (*n)++;
     return 0;
@@ -1056,13 +1050,7 @@ typedef struct sel {
 typedef struct sel_list { sel *v; size_t n, cap; } sel_list;
 
 static int sel_push(sel_list *l, const char *se, const char *sop, const json_t *inst) {
-    if (l->n == l->cap) {
-        size_t nc = l->cap ? l->cap * 2 : 16;
-        sel *p = realloc(l->v, nc * sizeof *p);
-        if (!p) return -1;
-        l->v = p;
-        l->cap = nc;
-    }
+    if (tess_grow(&l->v, &l->cap, l->n + 1, sizeof *l->v) != 0) return -1;
     l->v[l->n++] = (sel){ se, sop, inst };
     return 0;
 }

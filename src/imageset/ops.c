@@ -17,6 +17,7 @@
 
 #include "imageset/docedit.h"
 #include "imageset/version.h"
+#include "util/buf.h"
 #include "util/id.h"
 
 static int parse_version(const char *s, int64_t *v, tess_error *err) {
@@ -111,15 +112,9 @@ typedef struct frame_list {
 
 static int add_frame(void *ctx, const cat_frame *f) {
     frame_list *l = ctx;
-    if (l->n == l->cap) {
-        size_t nc = l->cap ? l->cap * 2 : 64;
-        cat_frame *nv = realloc(l->v, nc * sizeof *nv);
-        if (!nv) {
-            l->failed = 1;
-            return 1;
-        }
-        l->v = nv;
-        l->cap = nc;
+    if (tess_grow(&l->v, &l->cap, l->n + 1, sizeof *l->v) != 0) {
+        l->failed = 1;
+        return 1;
     }
     l->v[l->n] = *f;
     if (l->rename_to) snprintf(l->v[l->n].sop_uid, CAT_UID, "%s", l->rename_to);
@@ -426,15 +421,9 @@ typedef struct sib_list {
 
 static int add_sibling(void *ctx, const cat_image_set *s) {
     sib_list *l = ctx;
-    if (l->n == l->cap) {
-        size_t nc = l->cap ? l->cap * 2 : 8;
-        cat_image_set *nv = realloc(l->v, nc * sizeof *nv);
-        if (!nv) {
-            l->failed = 1;
-            return 1;
-        }
-        l->v = nv;
-        l->cap = nc;
+    if (tess_grow(&l->v, &l->cap, l->n + 1, sizeof *l->v) != 0) {
+        l->failed = 1;
+        return 1;
     }
     l->v[l->n++] = *s;
     return 0;

@@ -27,6 +27,7 @@
 #include "imageset/assemble.h"
 #include "ingest/instance.h"
 #include "store/segment.h"
+#include "util/buf.h"
 #include "util/id.h"
 
 #define SEGMENT_CAP (256ull << 20)
@@ -184,17 +185,11 @@ static void scan_dir(scan *s, const char *dir, int depth) {
                 free(p);
                 break;
             }
-            if (s->n == s->cap) {
-                size_t nc = s->cap ? s->cap * 2 : 256;
-                char **np = realloc(s->paths, nc * sizeof *np);
-                if (!np) {
-                    s->failed = 1;
-                    snprintf(s->why, sizeof s->why, "out of memory scanning %.300s", dir);
-                    free(p);
-                    break;
-                }
-                s->paths = np;
-                s->cap = nc;
+            if (tess_grow(&s->paths, &s->cap, s->n + 1, sizeof *s->paths) != 0) {
+                s->failed = 1;
+                snprintf(s->why, sizeof s->why, "out of memory scanning %.300s", dir);
+                free(p);
+                break;
             }
             s->paths[s->n++] = p;
         } else {
@@ -610,13 +605,7 @@ typedef struct pending_jobs {
 
 static int collect_job(void *ctx, const cat_job *j) {
     pending_jobs *p = ctx;
-    if (p->n == p->cap) {
-        size_t nc = p->cap ? p->cap * 2 : 8;
-        cat_job *nv = realloc(p->v, nc * sizeof *nv);
-        if (!nv) return 1;
-        p->v = nv;
-        p->cap = nc;
-    }
+    if (tess_grow(&p->v, &p->cap, p->n + 1, sizeof *p->v) != 0) return 1;
     p->v[p->n++] = *j;
     return 0;
 }

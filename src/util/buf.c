@@ -205,3 +205,20 @@ tess_b64_status tess_base64_decode(const char *s, size_t n, bool skip_space, uin
     *outn = k;
     return TESS_B64_OK;
 }
+
+int tess_grow(void *arrp, size_t *cap, size_t need, size_t elem) {
+    if (need <= *cap) return 0;
+    size_t nc = *cap ? *cap : 16;
+    while (nc < need) {
+        if (nc > SIZE_MAX / 2) return -1;
+        nc *= 2;
+    }
+    if (elem && nc > SIZE_MAX / elem) return -1;
+    void *old;
+    memcpy(&old, arrp, sizeof old);   /* arrp points at a T*, read as void* */
+    void *np = realloc(old, nc * elem);
+    if (!np) return -1;
+    memcpy(arrp, &np, sizeof np);
+    *cap = nc;
+    return 0;
+}

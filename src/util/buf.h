@@ -67,4 +67,11 @@ void tess_buf_flush(tess_buf *b);
 int tess_buf_finish(tess_buf *b, tess_error *err);
 void tess_buf_free(tess_buf *b);
 
+/* Growable arrays: make room for `need` elements of `elem` bytes in the
+ * malloc'd array *arrp (arrp is the address of the array pointer, of any
+ * element type) whose capacity is *cap, doubling from 16. The array stays
+ * owned by the caller. Returns 0, or -1 when out of memory or when the
+ * size would overflow (the array and *cap are then unchanged). */
+int tess_grow(void *arrp, size_t *cap, size_t need, size_t elem);
+
 #endif
