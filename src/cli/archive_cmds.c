@@ -27,8 +27,7 @@
 #include "ingest/import_job.h"
 #include "util/gz.h"
 
-/* Pull "--name VALUE" out of argv (compacting it); NULL when absent. */
-static const char *take_opt(int *argc, char **argv, const char *name) {
+const char *cli_take_opt(int *argc, char **argv, const char *name) {
     for (int i = 1; i < *argc; i++) {
         if (strcmp(argv[i], name) != 0) continue;
         if (i + 1 >= *argc) return NULL;
@@ -51,7 +50,7 @@ static bool take_flag(int *argc, char **argv, const char *name) {
 }
 
 static archive *open_archive(int *argc, char **argv) {
-    const char *dir = take_opt(argc, argv, "--data");
+    const char *dir = cli_take_opt(argc, argv, "--data");
     if (!dir) dir = getenv("TESSERA_DATA");
     if (!dir) dir = "tessera-data";
     archive *a;
@@ -176,11 +175,11 @@ int cli_import(int argc, char **argv) {
     }
     archive *a = open_archive(&argc, argv);
     if (!a) return 1;
-    const char *want = take_opt(&argc, argv, "--datastore");
-    const char *output = take_opt(&argc, argv, "--output");
-    const char *workers = take_opt(&argc, argv, "--workers");
-    const char *token = take_opt(&argc, argv, "--client-token");
-    const char *name = take_opt(&argc, argv, "--job-name");
+    const char *want = cli_take_opt(&argc, argv, "--datastore");
+    const char *output = cli_take_opt(&argc, argv, "--output");
+    const char *workers = cli_take_opt(&argc, argv, "--workers");
+    const char *token = cli_take_opt(&argc, argv, "--client-token");
+    const char *name = cli_take_opt(&argc, argv, "--job-name");
     if (argc != 2) {
         fputs("usage: tessera import [--data DIR] [--datastore NAME|ID] [--output DIR]\n"
               "                      [--workers N] [--client-token T] [--job-name N] INPUT\n",
@@ -222,7 +221,7 @@ static int list_job(void *ctx, const cat_job *j) {
 int cli_jobs(int argc, char **argv) {
     archive *a = open_archive(&argc, argv);
     if (!a) return 1;
-    const char *want = take_opt(&argc, argv, "--datastore");
+    const char *want = cli_take_opt(&argc, argv, "--datastore");
     tess_error err;
     cat_datastore d;
     if (argc >= 2 && pick_datastore(a, want, &d, &err) != 0) return fail(a, &err);
@@ -305,12 +304,12 @@ static int version_row(void *ctx, const cat_version *v) {
 int cli_imagesets(int argc, char **argv) {
     archive *a = open_archive(&argc, argv);
     if (!a) return 1;
-    const char *want = take_opt(&argc, argv, "--datastore");
-    const char *version = take_opt(&argc, argv, "--version");
-    const char *patient = take_opt(&argc, argv, "--patient-id");
-    const char *study = take_opt(&argc, argv, "--study-uid");
-    const char *series = take_opt(&argc, argv, "--series-uid");
-    const char *primary = take_opt(&argc, argv, "--primary");
+    const char *want = cli_take_opt(&argc, argv, "--datastore");
+    const char *version = cli_take_opt(&argc, argv, "--version");
+    const char *patient = cli_take_opt(&argc, argv, "--patient-id");
+    const char *study = cli_take_opt(&argc, argv, "--study-uid");
+    const char *series = cli_take_opt(&argc, argv, "--series-uid");
+    const char *primary = cli_take_opt(&argc, argv, "--primary");
     bool gz = take_flag(&argc, argv, "--gzip");
     tess_error err;
     cat_datastore d;
@@ -390,10 +389,10 @@ int cli_imagesets(int argc, char **argv) {
         print_json(json_pack("{s:o}", "imageSetPropertiesList", list));
     } else if (strcmp(argv[1], "update") == 0) {
         /* --latest N [--force] (--updatable FILE | --removable FILE)... | --revert N */
-        const char *latest = take_opt(&argc, argv, "--latest");
-        const char *upd = take_opt(&argc, argv, "--updatable");
-        const char *rem = take_opt(&argc, argv, "--removable");
-        const char *revert = take_opt(&argc, argv, "--revert");
+        const char *latest = cli_take_opt(&argc, argv, "--latest");
+        const char *upd = cli_take_opt(&argc, argv, "--updatable");
+        const char *rem = cli_take_opt(&argc, argv, "--removable");
+        const char *revert = cli_take_opt(&argc, argv, "--revert");
         bool force = take_flag(&argc, argv, "--force");
         bool whole_study = take_flag(&argc, argv, "--include-study");
         if (argc != 3) goto usage;
@@ -412,10 +411,10 @@ int cli_imagesets(int argc, char **argv) {
         print_json(image_set_json(a, &s, false));
     } else if (strcmp(argv[1], "copy") == 0) {
         /* SRC --latest N [--to DST --to-latest M] [--copiable FILE] [--force] [--promote] */
-        const char *latest = take_opt(&argc, argv, "--latest");
-        const char *to = take_opt(&argc, argv, "--to");
-        const char *to_latest = take_opt(&argc, argv, "--to-latest");
-        const char *copiable = take_opt(&argc, argv, "--copiable");
+        const char *latest = cli_take_opt(&argc, argv, "--latest");
+        const char *to = cli_take_opt(&argc, argv, "--to");
+        const char *to_latest = cli_take_opt(&argc, argv, "--to-latest");
+        const char *copiable = cli_take_opt(&argc, argv, "--copiable");
         bool force = take_flag(&argc, argv, "--force");
         bool promote = take_flag(&argc, argv, "--promote");
         if (argc != 3) goto usage;
@@ -492,7 +491,7 @@ usage:
 int cli_recover(int argc, char **argv) {
     archive *a = open_archive(&argc, argv);
     if (!a) return 1;
-    const char *grace = take_opt(&argc, argv, "--grace");
+    const char *grace = cli_take_opt(&argc, argv, "--grace");
     tess_error err;
     if (imp_recover(a, &err) != 0) return fail(a, &err);
     sweep_report r;

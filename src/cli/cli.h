@@ -15,4 +15,9 @@ int cli_recover(int argc, char **argv);
 int cli_tags(int argc, char **argv);
 int cli_serve(int argc, char **argv);
 
+/* Pull "--name VALUE" out of argv (compacting it; argv[0] is skipped);
+ * NULL when absent or when the name is the last argument (left in place,
+ * so the caller's leftover check reports it). */
+const char *cli_take_opt(int *argc, char **argv, const char *name);
+
 #endif

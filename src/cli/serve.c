@@ -35,25 +35,14 @@
 
 #define MAX_ROUTES 256
 
-static const char *opt(int *argc, char **argv, const char *name) {
-    for (int i = 1; i + 1 < *argc; i++) {
-        if (strcmp(argv[i], name) != 0) continue;
-        const char *v = argv[i + 1];
-        memmove(&argv[i], &argv[i + 2], (size_t)(*argc - i - 2) * sizeof *argv);
-        *argc -= 2;
-        return v;
-    }
-    return NULL;
-}
-
 int cli_serve(int argc, char **argv) {
-    const char *dir = opt(&argc, argv, "--data");
-    const char *listen = opt(&argc, argv, "--listen");
-    const char *auth = opt(&argc, argv, "--auth");
-    const char *creds = opt(&argc, argv, "--credentials");
-    const char *threads = opt(&argc, argv, "--threads");
-    const char *logpath = opt(&argc, argv, "--access-log");
-    const char *dw_default = opt(&argc, argv, "--dicomweb-datastore");
+    const char *dir = cli_take_opt(&argc, argv, "--data");
+    const char *listen = cli_take_opt(&argc, argv, "--listen");
+    const char *auth = cli_take_opt(&argc, argv, "--auth");
+    const char *creds = cli_take_opt(&argc, argv, "--credentials");
+    const char *threads = cli_take_opt(&argc, argv, "--threads");
+    const char *logpath = cli_take_opt(&argc, argv, "--access-log");
+    const char *dw_default = cli_take_opt(&argc, argv, "--dicomweb-datastore");
     if (argc != 1 || (auth && strcmp(auth, "sigv4") != 0 && strcmp(auth, "none") != 0)) {
         fputs("usage: tessera serve [--data DIR] [--listen ADDR:PORT] [--auth sigv4|none]\n"
               "                     [--credentials FILE] [--threads N] [--access-log FILE|-]\n"
