@@ -127,32 +127,6 @@ static void qido_req_free(qido_req *r) {
     free(r->include);
 }
 
-static int hexval(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
-/* Percent-decode s[0..n) in place into dst (form style: '+' is a space).
- * false on a malformed escape or %00. */
-static bool pct_decode(const char *s, size_t n, char *dst) {
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '%') {
-            if (i + 2 >= n) return false;
-            int h = hexval(s[i + 1]), l = hexval(s[i + 2]);
-            if (h < 0 || l < 0 || (h == 0 && l == 0)) return false;
-            dst[o++] = (char)(h * 16 + l);
-            i += 2;
-        } else {
-            dst[o++] = s[i] == '+' ? ' ' : s[i];
-        }
-    }
-    dst[o] = '\0';
-    return true;
-}
-
 /* An attribute name: keyword or 8 hex digits. 0 when unknown. */
 static uint32_t attr_tag(const char *name) {
     size_t n = strlen(name);
@@ -209,7 +183,7 @@ static int parse_query(const http_request *req, qido_req *r, http_response *resp
             size_t vn = eq ? len - kn - 1 : 0;
             char *name = o, *value = o + kn + 1;
             if (len == 0) { p += 1; continue; }
-            if (!pct_decode(p, kn, name) || !pct_decode(v, vn, value))
+            if (http_pct_decode(name, p, kn, true) < 0 || http_pct_decode(value, v, vn, true) < 0)
                 return dw_fail(resp, 400, "malformed query parameter \"%.*s\"", (int)len, p), 1;
             o = value + strlen(value) + 1;
             p += len;

@@ -91,6 +91,13 @@ const char *http_header_get(const http_request *r, const char *name);
 const char *http_query_get(const http_request *r, const char *name, unsigned i, char *out,
                            size_t cap);
 
+/* Percent-decode src[0..n) into dst (room for n + 1 bytes; the result is
+ * never longer). plus_space: '+' decodes to ' ' (query strings). Returns
+ * the decoded length, or -1 for a malformed escape or one that decodes to
+ * NUL (the result is a C string). For handlers that walk req->query
+ * themselves (QIDO-RS keeps every parameter, in order). */
+long http_pct_decode(char *dst, const char *src, size_t n, bool plus_space);
+
 typedef enum http_body_kind {
     HTTP_BODY_NONE = 0,
     HTTP_BODY_BUF,              /* body.buf */

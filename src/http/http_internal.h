@@ -14,12 +14,6 @@
 
 /* ---- text helpers (message.c) ---- */
 
-/* Percent-decode src[0..n) into dst (room for n + 1 bytes; the result is
- * never longer). plus_space: '+' decodes to ' ' (query strings). Returns
- * the decoded length, or -1 for a malformed escape or one that decodes to
- * NUL (the result is a C string). */
-long http_pct_decode(char *dst, const char *src, size_t n, bool plus_space);
-
 /* Append s[0..n) to b as a JSON string with its quotes: '"', '\\' and
  * control characters escaped, invalid UTF-8 replaced by U+FFFD. */
 void http_json_str(tess_buf *b, const char *s, size_t n);
