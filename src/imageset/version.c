@@ -157,11 +157,19 @@ static int version_keys(const cat_image_set *set, int64_t version, cat_version *
     return 0;
 }
 
-/* The catalog commit of a version whose blobs are durable; removes them
- * again when the commit fails. */
+/* The catalog commit of a version whose blobs are durable, with the QIDO
+ * fields derived for it: qido_rc is how deriving them went (0, or the
+ * failure to return). The blobs are removed again when that failed or the
+ * commit fails. */
 static int commit_version(archive *a, cat_image_set *set, int64_t expect_version,
-                          cat_version *v, const cat_qido_fields *qido, cat_commit *cm,
-                          tess_error *err) {
+                          cat_version *v, int qido_rc, const cat_qido_fields *qido,
+                          cat_commit *cm, tess_error *err) {
+    if (qido_rc != 0) {
+        tess_error ig;
+        blob_remove(a->blobs, v->doc_key, &ig);
+        blob_remove(a->blobs, v->series_json_key, &ig);
+        return qido_rc;
+    }
     int64_t version = expect_version + 1;
     double now = tess_now();
     snprintf(v->image_set_id, sizeof v->image_set_id, "%s", set->id);
@@ -223,12 +231,7 @@ int isv_write_stream(archive *a, cat_image_set *set, int64_t expect_version,
     tess_buf_init(&sj, -1);
     tess_buf_init(&rj, -1);
     rc = isv_qido_from_levels(h.patient, h.study, h.series, &q, &sj, &rj, err);
-    if (rc == 0) rc = commit_version(a, set, expect_version, &v, &q, cm, err);
-    else {
-        tess_error ig;
-        blob_remove(a->blobs, v.doc_key, &ig);
-        blob_remove(a->blobs, v.series_json_key, &ig);
-    }
+    rc = commit_version(a, set, expect_version, &v, rc, &q, cm, err);
     tess_buf_free(&sj);
     tess_buf_free(&rj);
     return rc;
@@ -296,12 +299,7 @@ int isv_write(archive *a, cat_image_set *set, int64_t expect_version, json_t *do
     tess_buf_init(&sj, -1);
     tess_buf_init(&rj, -1);
     rc = doc_qido(doc, set->tags.series_uid, &q, &sj, &rj, err);
-    if (rc == 0) rc = commit_version(a, set, expect_version, &v, &q, cm, err);
-    else {
-        tess_error ig;
-        blob_remove(a->blobs, v.doc_key, &ig);
-        blob_remove(a->blobs, v.series_json_key, &ig);
-    }
+    rc = commit_version(a, set, expect_version, &v, rc, &q, cm, err);
     tess_buf_free(&sj);
     tess_buf_free(&rj);
     return rc;
