@@ -1561,48 +1561,44 @@ static int send_rendered(wreq *w, const char *sop, uint32_t index, bool thumbnai
     return 0;
 }
 
-static int h_instance_rendered(void *ctx, const http_request *req, http_response *resp,
-                               tess_error *err) {
+/* /rendered and /thumbnail of an instance (its first frame), or of
+ * frames/{n} when of_frame. */
+static int rendered(void *ctx, const http_request *req, http_response *resp, bool of_frame,
+                    bool thumbnail, tess_error *err) {
     wreq w;
     int rc = prelude(&w, ctx, req, resp, 3, err);
     if (rc != 0) return rc < 0 ? -1 : 0;
-    return send_rendered(&w, w.sop, 0, false, err);
+    uint32_t index = 0;
+    if (of_frame) {
+        uint32_t n[2];
+        size_t k;
+        const char *list = dw_param(req, 3);
+        if (!list || parse_frame_list(list, n, 1, &k) != 0)
+            return dw_fail(resp, 400, "frame %.100s: want one 1-based frame number",
+                           list ? list : "");
+        index = n[0] - 1;
+    }
+    return send_rendered(&w, w.sop, index, thumbnail, err);
+}
+
+static int h_instance_rendered(void *ctx, const http_request *req, http_response *resp,
+                               tess_error *err) {
+    return rendered(ctx, req, resp, false, false, err);
 }
 
 static int h_frame_rendered(void *ctx, const http_request *req, http_response *resp,
                             tess_error *err) {
-    wreq w;
-    int rc = prelude(&w, ctx, req, resp, 3, err);
-    if (rc != 0) return rc < 0 ? -1 : 0;
-    uint32_t n[2];
-    size_t k;
-    const char *list = dw_param(req, 3);
-    if (!list || parse_frame_list(list, n, 1, &k) != 0)
-        return dw_fail(resp, 400, "frame %.100s: want one 1-based frame number",
-                       list ? list : "");
-    return send_rendered(&w, w.sop, n[0] - 1, false, err);
+    return rendered(ctx, req, resp, true, false, err);
 }
 
 static int h_frame_thumbnail(void *ctx, const http_request *req, http_response *resp,
                              tess_error *err) {
-    wreq w;
-    int rc = prelude(&w, ctx, req, resp, 3, err);
-    if (rc != 0) return rc < 0 ? -1 : 0;
-    uint32_t n[2];
-    size_t k;
-    const char *list = dw_param(req, 3);
-    if (!list || parse_frame_list(list, n, 1, &k) != 0)
-        return dw_fail(resp, 400, "frame %.100s: want one 1-based frame number",
-                       list ? list : "");
-    return send_rendered(&w, w.sop, n[0] - 1, true, err);
+    return rendered(ctx, req, resp, true, true, err);
 }
 
 static int h_instance_thumbnail(void *ctx, const http_request *req, http_response *resp,
                                 tess_error *err) {
-    wreq w;
-    int rc = prelude(&w, ctx, req, resp, 3, err);
-    if (rc != 0) return rc < 0 ? -1 : 0;
-    return send_rendered(&w, w.sop, 0, true, err);
+    return rendered(ctx, req, resp, false, true, err);
 }
 
 typedef struct pick {
