@@ -18,9 +18,11 @@ import json
 import os
 import re
 import resource
+import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 
 import _lib
@@ -412,3 +414,26 @@ def expect(port, method, path, status, what, body=None, headers=None, want_body=
         if hdrs.get(k.lower()) != v:
             _lib.fail(f"{what}: {method} {path}: {k}: {hdrs.get(k.lower())!r}, expected {v!r}")
     return got
+
+
+def run_script(name, main, work, bulky):
+    """The __main__ of a benchmark script that starts servers: main(servers) runs with SIGTERM
+    turned into an exit, every server it started is stopped whatever happens, a BenchError
+    exits with "bench: NAME: ..." and, after a successful run, the bulky directories under work
+    (data, copies of the study) are removed; configs, logs and request lists stay."""
+    def terminate(signum, frame):
+        raise SystemExit(f"bench: {name}: signal {signum}")
+
+    signal.signal(signal.SIGTERM, terminate)
+    servers = Servers()
+    done = False
+    try:
+        main(servers)
+        done = True
+    except _lib.BenchError as e:
+        sys.exit(f"bench: {name}: {e}")
+    finally:
+        servers.stop_all()
+        if done:
+            for d in bulky:
+                shutil.rmtree(os.path.join(work, d), ignore_errors=True)

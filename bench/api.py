@@ -63,7 +63,6 @@ import json
 import os
 import secrets
 import shutil
-import signal
 import statistics
 import sys
 import time
@@ -396,21 +395,5 @@ def main(servers):
                         details)
 
 
-def _terminate(signum, frame):
-    raise SystemExit(f"bench: api: signal {signum}")
-
-
 if __name__ == "__main__":
-    signal.signal(signal.SIGTERM, _terminate)
-    srv = _http.Servers()
-    done = False
-    try:
-        main(srv)
-        done = True
-    except _lib.BenchError as e:
-        sys.exit(f"bench: api: {e}")
-    finally:
-        srv.stop_all()
-        if done:   # the bulky parts; nginx.conf, the logs and the request lists stay
-            for d in ("data", "data-sigv4", "www", "import-out"):
-                shutil.rmtree(os.path.join(WORK, d), ignore_errors=True)
+    _http.run_script("api", main, WORK, ("data", "data-sigv4", "www", "import-out"))

@@ -46,7 +46,6 @@ import os
 import queue
 import secrets
 import shutil
-import signal
 import statistics
 import sys
 import threading
@@ -623,22 +622,6 @@ def dir_bytes_safe(path):
         return None
 
 
-def _terminate(signum, frame):
-    raise SystemExit(f"bench: dicomweb: signal {signum}")
-
-
 if __name__ == "__main__":
-    signal.signal(signal.SIGTERM, _terminate)
-    srv = _http.Servers()
-    done = False
-    try:
-        main(srv)
-        done = True
-    except _lib.BenchError as e:
-        sys.exit(f"bench: dicomweb: {e}")
-    finally:
-        srv.stop_all()
-        if done:   # the bulky parts; configs, logs and request lists stay
-            for d in ("tessera-data", "www", "import-out", "orthanc/storage", "orthanc/index",
-                      "stow-tessera", "stow-orthanc"):
-                shutil.rmtree(os.path.join(WORK, d), ignore_errors=True)
+    _http.run_script("dicomweb", main, WORK, ("tessera-data", "www", "import-out", "orthanc/storage",
+                                              "orthanc/index", "stow-tessera", "stow-orthanc"))
