@@ -47,6 +47,7 @@ typedef struct target {
     json_t *patient, *study, *series;   /* the document's level DICOM objects */
     char series_uid[CAT_UID];   /* the document's series */
     char prev_key[CAT_KEY];     /* version `expect`'s document (canonical layout) */
+    char prev_dj_key[CAT_KEY];  /* and its DICOM JSON ("" when it has none) */
     json_t *whole;              /* version `expect`'s document (any other layout) */
     cat_instance *add;          /* one per SOP of the batch */
     int64_t *add_file;          /* per add: the file whose instance it is */
@@ -409,9 +410,13 @@ static int load_primary(batch *b, const cat_image_set *found) {
     snprintf(t->set.workflow_status, sizeof t->set.workflow_status, "IMPORTED");
     t->set.message[0] = '\0';
     b->primary = k;
-    char key[CAT_KEY];
-    int rc = isv_doc_key(b->a, b->ds, found->id, found->latest_version, key, b->err);
+    cat_version v;
+    int rc = b->a->cat->vt->version_get(b->a->cat, found->id, found->latest_version, &v, b->err);
     if (rc != 0) return rc;
+    if (!v.doc_key[0])
+        return tess_fail(b->err, "image set %s version %lld has no metadata (deleted)", found->id,
+                         (long long)found->latest_version);
+    const char *key = v.doc_key;
     rc = dst_read(b->a->blobs, key, isv_doc_text_limit(b->a), grab_header, NULL, t, &t->whole,
                   b->err);
     if (rc == DST_WHOLE) {
@@ -421,6 +426,7 @@ static int load_primary(batch *b, const cat_image_set *found) {
         if (!t->patient)
             return tess_fail(b->err, "image set %s: document %s has no header", found->id, key);
         snprintf(t->prev_key, sizeof t->prev_key, "%s", key);
+        snprintf(t->prev_dj_key, sizeof t->prev_dj_key, "%s", v.series_json_key);
         t->keys = grouping_keys(t->patient, t->study, t->series);
     } else {
         return tess_fail_prefix(b->err, "image set %s", found->id);
@@ -505,10 +511,10 @@ static int add_to_writer(void *ctx, const char *sop, json_t *instance, tess_erro
 }
 
 /* A previous instance: kept, unless the batch replaces it. */
-static int prev_instance(void *ctx, const char *sop, json_t *instance, tess_error *err) {
+static int keep_prev(void *ctx, const char *sop, tess_error *err) {
     stream_ctx *s = ctx;
-    if (sop_find(s->t, sop) >= 0) return add_retire(s->t, sop, err);
-    return dst_writer_add(s->w, sop, instance, err);
+    if (sop_find(s->t, sop) < 0) return 1;
+    return add_retire(s->t, sop, err) == 0 ? 0 : -1;
 }
 
 typedef struct emit_ctx {
@@ -521,8 +527,8 @@ static int emit_target(void *ctx, dst_writer *w, cat_commit *cm, tess_error *err
     target *t = e->t;
     stream_ctx s = {t, w};
     if (t->expect != 0) {
-        int rc = dst_read(e->b->a->blobs, t->prev_key, isv_doc_text_limit(e->b->a), NULL,
-                          prev_instance, &s, NULL, err);
+        int rc = dst_writer_copy(w, t->prev_key, t->prev_dj_key, isv_doc_text_limit(e->b->a),
+                                 keep_prev, &s, err);
         if (rc == DST_WHOLE)
             return tess_fail(err, "image set %s: document %s changed layout", t->set.id,
                              t->prev_key);

@@ -145,6 +145,7 @@ struct dst_writer {
     size_t n;                   /* instances written */
     json_t *one;                /* a one-instance document for md_series_to_dicomjson */
     json_t *one_instances;      /* its Instances object */
+    const json_t *patient, *study, *series;   /* the header's levels (referenced by one) */
     char *series_uid;
     md_bulk_fn bulk;
     void *bulk_ctx;
@@ -227,6 +228,9 @@ int dst_writer_open(blob_store *bs, const char *doc_key, const char *dicomjson_k
                        (json_t *)h->patient, "Study", "DICOM", (json_t *)h->study, "Series",
                        h->series_uid, "DICOM", (json_t *)h->series, "Instances");
     w->one_instances = (json_t *)instances_of(w->one, h->series_uid);
+    w->patient = h->patient;
+    w->study = h->study;
+    w->series = h->series;
     if (!w->series_uid || !w->one || !w->one_instances) {
         dst_writer_abort(w);
         return tess_fail(err, "out of memory for a document writer");
@@ -463,55 +467,116 @@ typedef struct reader {
     tess_buf line;
 } reader;
 
+static void reader_close(reader *rd) {
+    if (!rd) return;
+    gz_in_close(&rd->in);
+    tess_buf_free(&rd->line);
+    free(rd);
+}
+
+static int reader_open(blob_store *bs, const char *key, uint64_t limit, reader **out,
+                       tess_error *err) {
+    *out = NULL;
+    reader *rd = calloc(1, sizeof *rd);
+    if (!rd) return tess_fail(err, "out of memory reading %s", key);
+    tess_buf_init(&rd->line, -1);
+    rd->line.limit = (size_t)(limit ? limit : DST_DEFAULT_LIMIT) + 16;
+    if (gz_in_open(&rd->in, bs, key, limit, err) != 0) {
+        reader_close(rd);
+        return -1;
+    }
+    *out = rd;
+    return 0;
+}
+
+
+/* Where read_instances / dst_writer_copy are in the instance lines. */
+typedef struct line_state {
+    size_t lineno;
+    bool comma;                 /* the previous line ended with a comma (or is the header) */
+    bool first;
+} line_state;
+
+#define LINE_STATE_START {1, true, true}
+
+/* The next instance line after the header into rd->line as "{" + the line
+ * without its trailing comma; *text / *n the line itself. *done instead at
+ * the last line (checked: nothing follows it). */
+static int instance_line(reader *rd, line_state *ls, const char **text, size_t *n, bool *done,
+                         tess_error *err) {
+    *done = false;
+    ls->lineno++;
+    rd->line.len = 0;
+    tess_buf_putc(&rd->line, '{');
+    bool got, ended;
+    if (next_line(&rd->in, &rd->line, 1, &got, &ended, err) != 0) return -1;
+    if (!got)
+        return tess_fail(err, "metadata document %s: ends before its last line", rd->in.key);
+    const char *t = (const char *)rd->line.data + 1;
+    size_t len = rd->line.len - 1;
+    if (len == sizeof LAST_LINE - 1 && memcmp(t, LAST_LINE, len) == 0) {
+        if (ls->comma && !ls->first)
+            return tess_fail(err, "metadata document %s: line %zu follows a trailing comma",
+                             rd->in.key, ls->lineno);
+        bool more, e2;
+        if (next_line(&rd->in, &rd->line, 0, &more, &e2, err) != 0) return -1;
+        if (more)
+            return tess_fail(err, "metadata document %s: text after the last line", rd->in.key);
+        *done = true;
+        return 0;
+    }
+    if (!ls->comma)
+        return tess_fail(err, "metadata document %s: line %zu: a comma is missing before it",
+                         rd->in.key, ls->lineno);
+    ls->first = false;
+    ls->comma = len > 0 && t[len - 1] == ',';
+    if (ls->comma) {
+        rd->line.len--;
+        len--;
+    }
+    *text = t;
+    *n = len;
+    return 0;
+}
+
+/* The instance line in rd->line (as instance_line left it) parsed: *o owns
+ * the one-member object, *sop and *inst point into it. */
+static int parse_instance(reader *rd, const line_state *ls, json_t **o, const char **sop,
+                          json_t **inst, tess_error *err) {
+    tess_buf_putc(&rd->line, '}');
+    if (rd->line.failed)
+        return tess_fail(err, "metadata document %s: %s", rd->in.key, rd->line.why);
+    json_error_t je;
+    *o = json_loadb((const char *)rd->line.data, rd->line.len, JSON_REJECT_DUPLICATES, &je);
+    *sop = NULL;
+    *inst = NULL;
+    if (*o && json_object_size(*o) == 1) {
+        void *it = json_object_iter(*o);
+        *sop = json_object_iter_key(it);
+        *inst = json_object_iter_value(it);
+    }
+    if (!json_is_object(*inst)) {
+        int rc = tess_fail(err, "metadata document %s: line %zu is not one instance (%s)",
+                           rd->in.key, ls->lineno, *o ? "not \"<sop>\":{..}" : je.text);
+        json_decref(*o);
+        *o = NULL;
+        return rc;
+    }
+    return 0;
+}
+
 /* The instance lines after the header, each parsed inside "{" "}". */
 static int read_instances(reader *rd, dst_instance_fn on_instance, void *ctx, tess_error *err) {
-    bool comma = true;   /* the header line opens Instances: an instance or the end may follow */
-    bool first = true;
-    for (size_t lineno = 2;; lineno++) {
-        bool got, ended;
-        rd->line.len = 0;
-        tess_buf_putc(&rd->line, '{');
-        if (next_line(&rd->in, &rd->line, 1, &got, &ended, err) != 0) return -1;
-        if (!got)
-            return tess_fail(err, "metadata document %s: ends before its last line",
-                             rd->in.key);
-        const char *text = (const char *)rd->line.data + 1;
-        size_t n = rd->line.len - 1;
-        if (n == sizeof LAST_LINE - 1 && memcmp(text, LAST_LINE, n) == 0) {
-            if (comma && !first)
-                return tess_fail(err, "metadata document %s: line %zu follows a trailing comma",
-                                 rd->in.key, lineno);
-            bool more, e2;
-            if (next_line(&rd->in, &rd->line, 0, &more, &e2, err) != 0) return -1;
-            if (more)
-                return tess_fail(err, "metadata document %s: text after the last line",
-                                 rd->in.key);
-            return 0;
-        }
-        if (!comma)
-            return tess_fail(err, "metadata document %s: line %zu: a comma is missing before "
-                             "it", rd->in.key, lineno);
-        first = false;
-        comma = n > 0 && text[n - 1] == ',';
-        if (comma) rd->line.len--;
-        tess_buf_putc(&rd->line, '}');
-        if (rd->line.failed)
-            return tess_fail(err, "metadata document %s: %s", rd->in.key, rd->line.why);
-        json_error_t je;
-        json_t *o = json_loadb((const char *)rd->line.data, rd->line.len, JSON_REJECT_DUPLICATES,
-                               &je);
-        const char *sop = NULL;
-        json_t *inst = NULL;
-        if (o && json_object_size(o) == 1) {
-            void *it = json_object_iter(o);
-            sop = json_object_iter_key(it);
-            inst = json_object_iter_value(it);
-        }
-        if (!json_is_object(inst)) {
-            json_decref(o);
-            return tess_fail(err, "metadata document %s: line %zu is not one instance (%s)",
-                             rd->in.key, lineno, o ? "not \"<sop>\":{..}" : je.text);
-        }
+    line_state ls = LINE_STATE_START;
+    for (;;) {
+        const char *text;
+        size_t n;
+        bool done;
+        if (instance_line(rd, &ls, &text, &n, &done, err) != 0) return -1;
+        if (done) return 0;
+        json_t *o, *inst;
+        const char *sop;
+        if (parse_instance(rd, &ls, &o, &sop, &inst, err) != 0) return -1;
         int rc = on_instance ? on_instance(ctx, sop, inst, err) : 0;
         json_decref(o);
         if (rc != 0) return rc > 0 ? DST_STOP : rc;
@@ -521,13 +586,11 @@ static int read_instances(reader *rd, dst_instance_fn on_instance, void *ctx, te
 int dst_read(blob_store *bs, const char *key, uint64_t limit, dst_header_fn on_header,
              dst_instance_fn on_instance, void *ctx, json_t **whole, tess_error *err) {
     if (whole) *whole = NULL;
-    reader *rd = calloc(1, sizeof *rd);
-    if (!rd) return tess_fail(err, "out of memory reading %s", key);
-    tess_buf_init(&rd->line, -1);
-    rd->line.limit = (size_t)(limit ? limit : DST_DEFAULT_LIMIT) + 16;
-    int rc = gz_in_open(&rd->in, bs, key, limit, err);
+    reader *rd;
+    int rc = reader_open(bs, key, limit, &rd, err);
+    if (rc != 0) return rc;
     bool got = false, ended = false;
-    if (rc == 0) rc = next_line(&rd->in, &rd->line, 0, &got, &ended, err);
+    rc = next_line(&rd->in, &rd->line, 0, &got, &ended, err);
     json_t *hdoc = NULL;
     dst_header h;
     if (rc == 0 && got && ended) hdoc = parse_header(&rd->line, &h);
@@ -574,11 +637,138 @@ int dst_read(blob_store *bs, const char *key, uint64_t limit, dst_header_fn on_h
     if (rc == 0) rc = read_instances(rd, on_instance, ctx, err);
     if (rc == DST_STOP) rc = 0;
     json_decref(hdoc);
-    if (rd) {
-        gz_in_close(&rd->in);
-        tess_buf_free(&rd->line);
-        free(rd);
+    reader_close(rd);
+    return rc;
+}
+
+/* ---- dst_writer_copy ------------------------------------------------------ */
+
+/* The SOP key at the start of a raw instance line ("<sop>":{..}) when it
+ * needs no unescaping; false sends the line through the parser. */
+static bool line_sop(const char *text, size_t n, char *sop, size_t cap) {
+    if (n < 5 || text[0] != '"' || text[n - 1] != '}') return false;
+    const char *q = memchr(text + 1, '"', n - 1);
+    if (!q) return false;
+    size_t len = (size_t)(q - text) - 1;
+    if (len == 0 || len >= cap || memchr(text + 1, '\\', len) ||
+        (size_t)(q - text) + 3 > n || q[1] != ':' || q[2] != '{')
+        return false;
+    memcpy(sop, text + 1, len);
+    sop[len] = '\0';
+    return true;
+}
+
+/* The next object line of a DICOM JSON blob ("{..}" without its comma);
+ * *done at its closing "]" (nothing may follow). */
+static int dj_line(reader *rd, const char **text, size_t *n, bool *done, tess_error *err) {
+    *done = false;
+    bool got, ended;
+    if (next_line(&rd->in, &rd->line, 0, &got, &ended, err) != 0) return -1;
+    const char *t = (const char *)rd->line.data;
+    size_t len = got ? rd->line.len : 0;
+    if (len == 1 && t[0] == ']') {
+        bool more, e2;
+        if (next_line(&rd->in, &rd->line, 0, &more, &e2, err) != 0) return -1;
+        if (more) return tess_fail(err, "DICOM JSON %s: text after its last line", rd->in.key);
+        *done = true;
+        return 0;
     }
+    if (len > 0 && t[len - 1] == ',') len--;
+    if (len < 2 || t[0] != '{' || t[len - 1] != '}')
+        return tess_fail(err, "DICOM JSON %s: a line is not one object", rd->in.key);
+    *text = t;
+    *n = len;
+    return 0;
+}
+
+static int dj_raw(dst_writer *w, const char *text, size_t n, tess_error *err) {
+    const char *sep = w->n ? ",\n" : "\n";
+    return gz_feed(&w->dj, sep, strlen(sep), Z_NO_FLUSH, err) != 0 ||
+                   gz_feed(&w->dj, text, n, Z_NO_FLUSH, err) != 0
+               ? -1
+               : 0;
+}
+
+/* Open the DICOM JSON blob under key for copying beside a document whose
+ * levels equal the writer's: NULL (regenerate instead) when it is missing
+ * or does not start as the writer writes it. */
+static reader *dj_open(dst_writer *w, const char *key, uint64_t limit) {
+    reader *rd;
+    tess_error ig;
+    blob_info info;
+    bool exists = false;
+    if (blob_stat(w->bs, key, &info, &exists, &ig) != 0 || !exists) return NULL;
+    if (reader_open(w->bs, key, limit, &rd, &ig) != 0) return NULL;
+    bool got, ended;
+    if (next_line(&rd->in, &rd->line, 0, &got, &ended, &ig) != 0 || !ended ||
+        rd->line.len != 1 || rd->line.data[0] != '[') {
+        reader_close(rd);
+        return NULL;
+    }
+    return rd;
+}
+
+int dst_writer_copy(dst_writer *w, const char *doc_key, const char *dj_key, uint64_t limit,
+                    dst_keep_fn keep, void *ctx, tess_error *err) {
+    if (w->failed) return tess_fail(err, "metadata document writer: an earlier write failed");
+    reader *rd, *dj = NULL;
+    int rc = reader_open(w->bs, doc_key, limit, &rd, err);
+    if (rc != 0) return rc;
+    bool got = false, ended = false;
+    json_t *hdoc = NULL;
+    dst_header h;
+    rc = next_line(&rd->in, &rd->line, 0, &got, &ended, err);
+    if (rc == 0 && got && ended) hdoc = parse_header(&rd->line, &h);
+    if (rc == 0 && !hdoc) rc = DST_WHOLE;
+    /* the DICOM JSON of an instance depends on the levels and the instance
+     * only: with the same levels it is copied too, else made again */
+    if (rc == 0 && w->has_dj && dj_key && dj_key[0] && strcmp(h.series_uid, w->series_uid) == 0 &&
+        json_equal(h.patient, w->patient) && json_equal(h.study, w->study) &&
+        json_equal(h.series, w->series))
+        dj = dj_open(w, dj_key, limit);
+    line_state ls = LINE_STATE_START;
+    while (rc == 0) {
+        const char *text, *djtext = NULL;
+        size_t n, djn = 0;
+        bool done, djdone = false;
+        if ((rc = instance_line(rd, &ls, &text, &n, &done, err)) != 0) break;
+        if (dj && (rc = dj_line(dj, &djtext, &djn, &djdone, err)) != 0) break;
+        if (done || djdone) {
+            if (done != djdone && dj)
+                rc = tess_fail(err, "DICOM JSON %s does not have one object per instance of %s",
+                               dj_key, doc_key);
+            break;
+        }
+        char sop[256];
+        json_t *o = NULL, *inst = NULL;
+        const char *psop = sop;
+        bool raw = line_sop(text, n, sop, sizeof sop);
+        if (!raw && (rc = parse_instance(rd, &ls, &o, &psop, &inst, err)) != 0) break;
+        int k = keep(ctx, psop, err);
+        if (k < 0) {
+            rc = -1;
+        } else if (k == 0) {
+            /* left out */
+        } else if (!raw) {
+            rc = dst_writer_add(w, psop, inst, err);
+        } else {
+            /* the document line first: parsing it for its DICOM JSON
+             * reallocates the line buffer that text points into */
+            rc = doc_puts(w, w->n ? ",\n" : "\n", err) || doc_put(w, text, n, err) ? -1 : 0;
+            if (rc == 0 && dj) {
+                rc = dj_raw(w, djtext, djn, err);
+            } else if (rc == 0 && w->has_dj) {
+                rc = parse_instance(rd, &ls, &o, &psop, &inst, err);
+                if (rc == 0) rc = add_dicomjson(w, sop, inst, err);
+            }
+            if (rc == 0) w->n++;
+        }
+        json_decref(o);
+    }
+    if (rc == -1) w->failed = true;
+    json_decref(hdoc);
+    reader_close(rd);
+    reader_close(dj);
     return rc;
 }
 

@@ -97,6 +97,24 @@ int dst_writer_open(blob_store *bs, const char *doc_key, const char *dicomjson_k
  * can only be aborted. */
 int dst_writer_add(dst_writer *w, const char *sop, const json_t *instance, tess_error *err);
 
+/* For dst_writer_copy: 1 to keep the instance sop, 0 to leave it out, -1
+ * with err set to fail. */
+typedef int (*dst_keep_fn)(void *ctx, const char *sop, tess_error *err);
+
+/* Append the instances of the canonical document stored under doc_key (a
+ * previous version) in its order, except those keep leaves out, copying
+ * each instance line as it is stored rather than parsing and writing it
+ * again. When the writer makes DICOM JSON and dj_key (may be NULL) holds
+ * the DICOM JSON written beside that document, and the document's levels
+ * equal the writer's, each instance's DICOM JSON line is copied from it
+ * too; otherwise it is made again from the instance. limit as dst_read's.
+ * Returns 0, -1 with err set (as dst_read; also a DICOM JSON blob whose
+ * lines do not pair with the document's; the writer can then only be
+ * aborted), or DST_WHOLE when the document is not in the canonical layout
+ * (nothing was written). */
+int dst_writer_copy(dst_writer *w, const char *doc_key, const char *dj_key, uint64_t limit,
+                    dst_keep_fn keep, void *ctx, tess_error *err);
+
 /* Finish both gzip streams and commit both blobs (durable on return). On
  * failure neither blob is left under its key. Frees w in every case;
  * stats may be NULL. */

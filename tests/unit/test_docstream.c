@@ -17,6 +17,12 @@
  * layouts (one compact line, indented, several series) read whole
  * (DST_WHOLE) or refused when not JSON; the quota and the text limit;
  * shapes the writer must refuse; abort leaving nothing behind.
+ *
+ * dst_writer_copy: a version made by copying the previous one's lines is
+ * byte for byte the version written instance by instance, whether the
+ * DICOM JSON lines are copied or made again; a DICOM JSON blob that does
+ * not pair with its document, a failing callback and a previous document
+ * in another layout are refused with nothing stored.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -766,6 +772,193 @@ static void test_header_shapes(void) {
     json_decref(doc);
 }
 
+/* ---- dst_writer_copy ----------------------------------------------------- */
+
+typedef struct keep_ctx {
+    const json_t *drop;     /* SOPs to leave out (object keys) */
+    size_t asked;
+    bool fail;              /* answer -1 */
+} keep_ctx;
+
+static int keep_sop(void *ctx, const char *sop, tess_error *err) {
+    keep_ctx *k = ctx;
+    k->asked++;
+    if (k->fail) {
+        snprintf(err->msg, sizeof err->msg, "keep failed on %s", sop);
+        return -1;
+    }
+    return json_object_get(k->drop, sop) ? 0 : 1;
+}
+
+/* Write under key a document with hdr's levels: the instances of prev_key
+ * (DICOM JSON from prev_dj, may be NULL) except those in drop, copied,
+ * then the instances of add. Returns dst_writer_copy's answer, or -1 when
+ * anything else failed. */
+static int write_copy(const json_t *hdr, const char *key, const char *prev_key,
+                      const char *prev_dj, const json_t *drop, const json_t *add, keep_ctx *k,
+                      tess_error *err) {
+    dst_header h;
+    if (!dst_doc_header(hdr, &h)) return -1;
+    char dj[256];
+    snprintf(dj, sizeof dj, "%s.dj", key);
+    dst_writer *w;
+    if (dst_writer_open(g_bs, key, dj, &h, 0, bulk_hook, NULL, &w, err) != 0) return -1;
+    k->drop = drop;
+    int rc = dst_writer_copy(w, prev_key, prev_dj, 0, keep_sop, k, err);
+    const char *sop;
+    json_t *inst;
+    if (rc == 0) json_object_foreach((json_t *)add, sop, inst) {
+        if ((rc = dst_writer_add(w, sop, inst, err)) != 0) break;
+    }
+    if (rc != 0) {
+        dst_writer_abort(w);
+        return rc;
+    }
+    return dst_writer_commit(w, NULL, err);
+}
+
+/* Are the stored texts under a and b (and a.dj, b.dj) the same bytes? */
+static bool same_texts(const char *a, const char *b) {
+    bool ok = true;
+    for (int dj = 0; dj < 2; dj++) {
+        char ka[300], kb[300];
+        snprintf(ka, sizeof ka, "%s%s", a, dj ? ".dj" : "");
+        snprintf(kb, sizeof kb, "%s%s", b, dj ? ".dj" : "");
+        size_t la = 0, lb = 0;
+        char *ta = blob_text(ka, &la), *tb = blob_text(kb, &lb);
+        if (!ta || !tb || la != lb || memcmp(ta, tb, la) != 0) {
+            fprintf(stderr, "  %s and %s differ (%zu / %zu bytes)\n", ka, kb, la, lb);
+            ok = false;
+        }
+        free(ta);
+        free(tb);
+    }
+    return ok;
+}
+
+/* The document of the first n corpus instances, levels merged. */
+static json_t *corpus_doc(size_t from, size_t n) {
+    json_t *doc = empty_doc();
+    for (size_t i = from; i < from + n && i < g_corpus.n; i++) doc_add(doc, &g_corpus.v[i]);
+    return doc;
+}
+
+/* A copied version equals the same version written instance by instance:
+ * the same document text and DICOM JSON text, byte for byte, whether the
+ * DICOM JSON lines are copied (same levels) or made again (levels changed,
+ * no DICOM JSON blob, or a key that needs unescaping). */
+static void test_copy(void) {
+    tess_error err = { { 0 } };
+    json_t *prev = corpus_doc(0, 60);
+    /* an instance whose key needs unescaping: the parser's path */
+    json_object_set_new(instances(prev), "1.2.4\n\"x\"",
+                        json_pack("{s:{s:s}}", "DICOM", "SOPInstanceUID", "1.2.4"));
+    CHECK(write_doc(prev, "cp/prev.json.gz", 0, &err));
+    size_t nprev = json_object_size(instances(prev));
+    CHECK(nprev >= 50);
+
+    /* the next version: every 7th instance (and the escaped one) replaced,
+     * 20 new ones, the previous levels */
+    json_t *drop = json_object(), *add = json_object();
+    json_t *next = json_deep_copy(prev);
+    json_object_clear(instances(next));
+    size_t i = 0;
+    const char *sop;
+    json_t *inst;
+    json_object_foreach(instances(prev), sop, inst) {
+        if (i++ % 7 == 3 || strchr(sop, '\n')) json_object_set_new(drop, sop, json_true());
+        else json_object_set(instances(next), sop, inst);
+    }
+    json_t *more = corpus_doc(60, 20);
+    json_object_foreach(instances(more), sop, inst) {
+        if (json_object_get(instances(next), sop)) continue;
+        json_object_set(add, sop, inst);
+        json_object_set(instances(next), sop, inst);
+    }
+    CHECK(json_object_size(add) >= 10 && json_object_size(drop) >= 8);
+    CHECK(write_doc(next, "cp/want.json.gz", 0, &err));
+
+    keep_ctx k = { 0 };
+    CHECK_INT(write_copy(next, "cp/got.json.gz", "cp/prev.json.gz", "cp/prev.json.gz.dj", drop,
+                         add, &k, &err), 0);
+    CHECK_INT(k.asked, nprev);
+    CHECK(same_texts("cp/want.json.gz", "cp/got.json.gz"));
+    CHECK(round_trip(next, "cp/want2.json.gz"));
+
+    /* without the previous DICOM JSON (absent key, missing blob): made again */
+    memset(&k, 0, sizeof k);
+    CHECK_INT(write_copy(next, "cp/nodj.json.gz", "cp/prev.json.gz", NULL, drop, add, &k, &err), 0);
+    CHECK(same_texts("cp/want.json.gz", "cp/nodj.json.gz"));
+    CHECK_INT(write_copy(next, "cp/nodj2.json.gz", "cp/prev.json.gz", "cp/missing.dj", drop, add,
+                         &k, &err), 0);
+    CHECK(same_texts("cp/want.json.gz", "cp/nodj2.json.gz"));
+
+    /* other levels: the DICOM JSON of every copied instance follows them */
+    json_t *renamed = json_deep_copy(next);
+    json_object_set_new(json_object_get(json_object_get(renamed, "Patient"), "DICOM"),
+                        "PatientName", json_string("Copy^Renamed"));
+    CHECK(write_doc(renamed, "cp/want-renamed.json.gz", 0, &err));
+    CHECK_INT(write_copy(renamed, "cp/got-renamed.json.gz", "cp/prev.json.gz",
+                         "cp/prev.json.gz.dj", drop, add, &k, &err), 0);
+    CHECK(same_texts("cp/want-renamed.json.gz", "cp/got-renamed.json.gz"));
+    CHECK(dicomjson_matches(renamed, "cp/got-renamed.json.gz.dj"));
+
+    /* a DICOM JSON blob with one object too few, then one too many: refused
+     * by name, nothing stored */
+    size_t len = 0;
+    char *dj = blob_text("cp/prev.json.gz.dj", &len);
+    CHECK(dj != NULL);
+    char *last = dj ? strstr(dj, "},\n{") : NULL;
+    CHECK(last != NULL);
+    if (dj && last) {
+        size_t cut = (size_t)(last - dj) + 1;   /* "[\n{first}" */
+        tess_buf b;
+        tess_buf_init(&b, -1);
+        tess_buf_put(&b, dj, cut);
+        tess_buf_puts(&b, "\n]\n");
+        CHECK(put_text("cp/short.dj", (const char *)b.data, b.len));
+        b.len = 0;
+        tess_buf_put(&b, dj, len - 3);   /* without "\n]\n" */
+        tess_buf_puts(&b, ",\n{\"00080018\":{\"vr\":\"UI\"}}\n]\n");
+        CHECK(put_text("cp/long.dj", (const char *)b.data, b.len));
+        tess_buf_free(&b);
+        CHECK_INT(write_copy(next, "cp/bad.json.gz", "cp/prev.json.gz", "cp/short.dj", drop, add,
+                             &k, &err), -1);
+        CHECK(strstr(err.msg, "one object per instance") != NULL);
+        CHECK(!blob_exists("cp/bad.json.gz") && !blob_exists("cp/bad.json.gz.dj"));
+        CHECK_INT(write_copy(next, "cp/bad.json.gz", "cp/prev.json.gz", "cp/long.dj", drop, add,
+                             &k, &err), -1);
+        CHECK(strstr(err.msg, "one object per instance") != NULL);
+        CHECK(!blob_exists("cp/bad.json.gz"));
+    }
+    free(dj);
+
+    /* the keep callback's failure is the copy's */
+    k.fail = true;
+    CHECK_INT(write_copy(next, "cp/bad.json.gz", "cp/prev.json.gz", "cp/prev.json.gz.dj", drop,
+                         add, &k, &err), -1);
+    CHECK(strstr(err.msg, "keep failed") != NULL);
+    CHECK(!blob_exists("cp/bad.json.gz"));
+    k.fail = false;
+
+    /* a previous document in another layout: DST_WHOLE, nothing written */
+    const char *one_line = "{\"SchemaVersion\":\"1.1\",\"Patient\":{}}";
+    CHECK(put_text("cp/legacy.json.gz", one_line, strlen(one_line)));
+    CHECK_INT(write_copy(next, "cp/bad.json.gz", "cp/legacy.json.gz", NULL, drop, add, &k, &err),
+              DST_WHOLE);
+    CHECK(!blob_exists("cp/bad.json.gz"));
+    /* a missing previous document */
+    CHECK_INT(write_copy(next, "cp/bad.json.gz", "cp/none.json.gz", NULL, drop, add, &k, &err), -1);
+    CHECK(strstr(err.msg, "does not exist") != NULL);
+
+    json_decref(prev);
+    json_decref(next);
+    json_decref(more);
+    json_decref(renamed);
+    json_decref(drop);
+    json_decref(add);
+}
+
 int main(void) {
     if (!store_open()) return 1;
     corpus_load();
@@ -779,6 +972,7 @@ int main(void) {
     RUN(test_stop_and_limit);
     RUN(test_quota_and_abort);
     RUN(test_header_shapes);
+    RUN(test_copy);
     corpus_free();
     store_close();
     return harness_done("docstream");
