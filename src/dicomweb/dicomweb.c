@@ -86,6 +86,7 @@ static int add_route(dw_service *s, http_route *routes, size_t cap, size_t *n, c
     h->max_body = r->max_body;
     h->stream = r->stream;
     h->stream_open = r->stream_open;
+    h->offload = r->offload;
     h->stream_close = r->stream_close;
     return 0;
 }
@@ -97,10 +98,10 @@ int dw_routes(dw_service *s, http_route *routes, size_t cap, size_t *n, tess_err
     tables[1] = dw_wado_routes(&counts[1]);
     tables[2] = dw_stow_routes(&counts[2]);
     static const dw_route options[] = {
-        {"OPTIONS", "/studies", h_options, 0, NULL, NULL, NULL},
-        {"OPTIONS", "/studies/{*}", h_options, 0, NULL, NULL, NULL},
-        {"OPTIONS", "/series", h_options, 0, NULL, NULL, NULL},
-        {"OPTIONS", "/instances", h_options, 0, NULL, NULL, NULL},
+        {"OPTIONS", "/studies", h_options, 0, NULL, NULL, NULL, false},
+        {"OPTIONS", "/studies/{*}", h_options, 0, NULL, NULL, NULL, false},
+        {"OPTIONS", "/series", h_options, 0, NULL, NULL, NULL, false},
+        {"OPTIONS", "/instances", h_options, 0, NULL, NULL, NULL, false},
     };
     const char *roots[2] = {DW_ROOT_DATASTORE, DW_ROOT_ALIAS};
     for (int r = 0; r < 2; r++) {

@@ -32,6 +32,7 @@ typedef struct dw_route {
     http_chunk_fn stream;
     http_stream_open_fn stream_open;
     http_stream_close_fn stream_close;
+    bool offload;               /* http_route.offload */
 } dw_route;
 
 /* Each module's table (static storage); *n receives its length. */

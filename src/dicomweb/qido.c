@@ -596,12 +596,12 @@ static int h_all_instances(void *ctx, const http_request *req, http_response *re
 }
 
 static const dw_route qido_routes[] = {
-    { "GET", "/studies", h_studies, 0, NULL, NULL, NULL },
-    { "GET", "/studies/{st}/series", h_study_series, 0, NULL, NULL, NULL },
-    { "GET", "/studies/{st}/series/{se}/instances", h_series_instances, 0, NULL, NULL, NULL },
-    { "GET", "/studies/{st}/instances", h_study_instances, 0, NULL, NULL, NULL },
-    { "GET", "/series", h_all_series, 0, NULL, NULL, NULL },
-    { "GET", "/instances", h_all_instances, 0, NULL, NULL, NULL },
+    { "GET", "/studies", h_studies, 0, NULL, NULL, NULL, false },
+    { "GET", "/studies/{st}/series", h_study_series, 0, NULL, NULL, NULL, false },
+    { "GET", "/studies/{st}/series/{se}/instances", h_series_instances, 0, NULL, NULL, NULL, false },
+    { "GET", "/studies/{st}/instances", h_study_instances, 0, NULL, NULL, NULL, false },
+    { "GET", "/series", h_all_series, 0, NULL, NULL, NULL, false },
+    { "GET", "/instances", h_all_instances, 0, NULL, NULL, NULL, false },
 };
 
 const dw_route *dw_qido_routes(size_t *n) {

@@ -710,8 +710,8 @@ static int h_store(void *ctx, const http_request *req, http_response *resp, tess
 }
 
 static const dw_route stow_routes[] = {
-    {"POST", "/studies", h_store, STOW_MAX_REQUEST, stow_chunk, stow_open, stow_close},
-    {"POST", "/studies/{st}", h_store, STOW_MAX_REQUEST, stow_chunk, stow_open, stow_close},
+    {"POST", "/studies", h_store, STOW_MAX_REQUEST, stow_chunk, stow_open, stow_close, true},
+    {"POST", "/studies/{st}", h_store, STOW_MAX_REQUEST, stow_chunk, stow_open, stow_close, true},
 };
 
 const dw_route *dw_stow_routes(size_t *n) {

@@ -1784,24 +1784,28 @@ static int h_bulkdata(void *ctx, const http_request *req, http_response *resp,
 /* ---------------------------------------------------------------- routes */
 
 const dw_route *dw_wado_routes(size_t *n) {
-#define R(p, h) {"GET", p, h, 0, NULL, NULL, NULL}
+/* R: answered on the connection's thread (cached or one read); S: may take
+ * long (decoding, encoding, whole instances), so offloaded (http.h) */
+#define R(p, h) {"GET", p, h, 0, NULL, NULL, NULL, false}
+#define S(p, h) {"GET", p, h, 0, NULL, NULL, NULL, true}
     static const dw_route table[] = {
         R("/studies/{st}/metadata", h_study_metadata),
-        R("/studies/{st}/thumbnail", h_study_thumbnail),
+        S("/studies/{st}/thumbnail", h_study_thumbnail),
         R("/studies/{st}/series/{se}/metadata", h_series_metadata),
-        R("/studies/{st}/series/{se}/thumbnail", h_series_thumbnail),
+        S("/studies/{st}/series/{se}/thumbnail", h_series_thumbnail),
         R("/studies/{st}/series/{se}/instances/{sop}/metadata", h_instance_metadata),
-        R("/studies/{st}/series/{se}/instances/{sop}/rendered", h_instance_rendered),
-        R("/studies/{st}/series/{se}/instances/{sop}/thumbnail", h_instance_thumbnail),
-        R("/studies/{st}/series/{se}/instances/{sop}/frames/{list}/rendered", h_frame_rendered),
-        R("/studies/{st}/series/{se}/instances/{sop}/frames/{list}/thumbnail", h_frame_thumbnail),
+        S("/studies/{st}/series/{se}/instances/{sop}/rendered", h_instance_rendered),
+        S("/studies/{st}/series/{se}/instances/{sop}/thumbnail", h_instance_thumbnail),
+        S("/studies/{st}/series/{se}/instances/{sop}/frames/{list}/rendered", h_frame_rendered),
+        S("/studies/{st}/series/{se}/instances/{sop}/frames/{list}/thumbnail", h_frame_thumbnail),
         R("/studies/{st}/series/{se}/instances/{sop}/frames/{list}", h_frames),
         R("/studies/{st}/series/{se}/instances/{sop}/bulkdata/{*}", h_bulkdata),
-        R("/studies/{st}/series/{se}/instances/{sop}", h_instance),
-        R("/studies/{st}/series/{se}", h_series),
-        R("/studies/{st}", h_study),
+        S("/studies/{st}/series/{se}/instances/{sop}", h_instance),
+        S("/studies/{st}/series/{se}", h_series),
+        S("/studies/{st}", h_study),
     };
 #undef R
+#undef S
     *n = sizeof table / sizeof table[0];
     return table;
 }

@@ -227,6 +227,10 @@ typedef struct http_route {
     http_chunk_fn stream;       /* NULL: the body is buffered */
     http_stream_open_fn stream_open;    /* optional */
     http_stream_close_fn stream_close;  /* optional */
+    bool offload;               /* the handler may block for long (STOW-RS, a study
+                                   retrieved whole): it runs on a thread of its own with
+                                   the connection suspended, so the other connections of
+                                   the server thread that received it go on meanwhile */
 } http_route;
 
 /* The path parameters of the matched route, in order ({id} segments),

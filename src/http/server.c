@@ -17,6 +17,16 @@
  *   on_completed  the request is over (sent, failed, timed out, shut
  *                 down): access log line, free, in-flight count down.
  *
+ * Offloaded routes (http_route.offload: handlers that may block for long,
+ * such as STOW-RS committing a study): on the last call the connection is
+ * suspended (MHD_suspend_connection, MHD's flow control) and the stream's
+ * end call and the handler run on a thread of their own; when it is done
+ * it resumes the connection, and MHD's next call to on_access sends the
+ * answer. So a slow handler holds only its own connection, not the other
+ * connections of the pool thread that received it. The stop waits for
+ * running offloads before stopping MHD (a suspended connection must be
+ * resumed first).
+ *
  * An answer decided on the first call (404, 413, ...) is queued at once
  * when a body follows (MHD then closes the connection instead of reading
  * the body); without a body it waits for the last call so that the
@@ -60,10 +70,11 @@ struct http_server {
     pthread_mutex_t mu;
     pthread_cond_t cv;          /* signalled when inflight drops */
     unsigned inflight;          /* requests between on_uri and on_completed */
+    unsigned offloads;          /* offload threads running (under mu, cv signalled) */
     atomic_bool stopping;
 };
 
-enum { PH_NEW, PH_BODY, PH_DONE };
+enum { PH_NEW, PH_BODY, PH_OFFLOADED, PH_DONE };
 
 typedef struct reqstate {
     http_req_shared shared;     /* first member: http_request.server_data points here */
@@ -89,6 +100,9 @@ typedef struct reqstate {
     char stream_err[TESS_ERROR_MAX];
     bool filter_failed;         /* the body filter refused the body: 403, no handler */
     char filter_err[TESS_ERROR_MAX];
+    struct MHD_Connection *conn;        /* an offloaded request's, to resume it */
+    http_response offload_resp;         /* an offloaded handler's answer */
+    atomic_bool offload_done;           /* set by the offload thread before it resumes */
     int status;                 /* queued status, 0 if none */
     uint64_t bytes;             /* body bytes of the queued response */
     char err[TESS_ERROR_MAX];   /* for the access log only */
@@ -276,6 +290,8 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c) {
     arena_init(&st->mem, 1 << 20);
     st->mem.block_size = 4096;
     http_response_init(&st->early);
+    http_response_init(&st->offload_resp);
+    atomic_init(&st->offload_done, false);
     st->target_len = strlen(uri);
     st->target = arena_memdup(&st->mem, uri, st->target_len);
     if (st->target) tess_id_fast(st->id);
@@ -551,6 +567,69 @@ static enum MHD_Result take_body(reqstate *st, const char *p, size_t n) {
     return MHD_YES;
 }
 
+/* A streaming route's end call, then the handler, into resp. */
+static void run_handler(reqstate *st, http_response *resp) {
+    const http_route *r = &st->route->r;
+    http_request *req = &st->req;
+    if (r->stream && !req->stream_failed) {
+        tess_error err = {{0}};
+        if (r->stream(r->ctx, req->stream_state, NULL, 0, &err) != 0) {
+            req->stream_failed = true;
+            snprintf(st->stream_err, sizeof st->stream_err, "%s",
+                     err.msg[0] ? err.msg : "stream call failed");
+            req->stream_error = st->stream_err;
+        }
+    }
+    tess_error err = {{0}};
+    if (r->handler(r->ctx, req, resp, &err) != 0)
+        internal_error(st, resp, err.msg[0] ? err.msg : "handler failed without a message");
+}
+
+/* The offload thread: the handler, then the connection resumed. st may be
+ * freed (on_completed) as soon as the connection is resumed. */
+static void *offload_main(void *arg) {
+    reqstate *st = arg;
+    http_server *s = st->srv;
+    struct MHD_Connection *c = st->conn;
+    run_handler(st, &st->offload_resp);
+    atomic_store(&st->offload_done, true);
+    MHD_resume_connection(c);
+    pthread_mutex_lock(&s->mu);
+    s->offloads--;
+    pthread_cond_broadcast(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+    return NULL;
+}
+
+/* Suspend the connection and run the handler on a thread of its own.
+ * false (nothing done) when no thread could be started: the caller runs
+ * it here. */
+static bool offload(reqstate *st, struct MHD_Connection *c) {
+    http_server *s = st->srv;
+    st->conn = c;
+    st->phase = PH_OFFLOADED;
+    pthread_mutex_lock(&s->mu);
+    s->offloads++;
+    pthread_mutex_unlock(&s->mu);
+    MHD_suspend_connection(c);   /* before the thread exists: it may resume at once */
+    pthread_attr_t at;
+    pthread_t th;
+    int e = pthread_attr_init(&at);
+    if (e == 0) {
+        pthread_attr_setdetachstate(&at, PTHREAD_CREATE_DETACHED);
+        e = pthread_create(&th, &at, offload_main, st);
+        pthread_attr_destroy(&at);
+    }
+    if (e == 0) return true;
+    MHD_resume_connection(c);
+    st->phase = PH_BODY;
+    pthread_mutex_lock(&s->mu);
+    s->offloads--;
+    pthread_cond_broadcast(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+    return false;
+}
+
 /* The last call: the body is in. */
 static enum MHD_Result finish(reqstate *st, struct MHD_Connection *c) {
     http_server *s = st->srv;
@@ -592,18 +671,8 @@ static enum MHD_Result finish(reqstate *st, struct MHD_Connection *c) {
             return send_response(st, c, &resp);
         }
     }
-    if (r->stream && !req->stream_failed) {
-        tess_error err = {{0}};
-        if (r->stream(r->ctx, req->stream_state, NULL, 0, &err) != 0) {
-            req->stream_failed = true;
-            snprintf(st->stream_err, sizeof st->stream_err, "%s",
-                     err.msg[0] ? err.msg : "stream call failed");
-            req->stream_error = st->stream_err;
-        }
-    }
-    tess_error err = {{0}};
-    if (r->handler(r->ctx, req, &resp, &err) != 0)
-        internal_error(st, &resp, err.msg[0] ? err.msg : "handler failed without a message");
+    if (r->offload && offload(st, c)) return MHD_YES;
+    run_handler(st, &resp);
     return send_response(st, c, &resp);
 }
 
@@ -613,6 +682,12 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *c, const char
                                  void **con_cls) {
     reqstate *st = *con_cls;
     if (!st) return MHD_NO;     /* on_uri could not allocate: drop the connection */
+    if (st->phase == PH_OFFLOADED) {
+        /* resumed: the offloaded handler's answer is ready */
+        if (!atomic_load(&st->offload_done)) return MHD_YES;
+        st->phase = PH_DONE;
+        return send_response(st, c, &st->offload_resp);
+    }
     if (st->phase == PH_NEW) {
         st->phase = PH_BODY;
         begin(st, c, method);
@@ -659,6 +734,7 @@ static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
     free(st->shared.replaced_body);
     if (st->shared.filter.free) st->shared.filter.free(st->shared.filter.state);
     http_response_free(&st->early);
+    http_response_free(&st->offload_resp);
     arena_destroy(&st->mem);
     free(st);
     pthread_mutex_lock(&s->mu);
@@ -763,7 +839,8 @@ int http_server_start(const http_config *cfg, const http_route *routes, size_t n
         threads = n > 0 ? (unsigned)n : 1;
     }
     unsigned timeout = cfg->connection_timeout ? cfg->connection_timeout : 30;
-    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG |
+                     MHD_ALLOW_SUSPEND_RESUME;
     if (ss.ss_family == AF_INET6) flags |= MHD_USE_IPv6;
     s->daemon = MHD_start_daemon(
         flags, 0, NULL, NULL, on_access, s,
@@ -804,6 +881,9 @@ void http_server_stop(http_server *s, unsigned grace) {
     while (s->inflight > 0) {
         if (pthread_cond_timedwait(&s->cv, &s->mu, &deadline) == ETIMEDOUT) break;
     }
+    /* an offloaded handler resumes its connection when it ends, and MHD
+     * must not be stopped with a connection suspended */
+    while (s->offloads > 0) pthread_cond_wait(&s->cv, &s->mu);
     pthread_mutex_unlock(&s->mu);
     MHD_stop_daemon(s->daemon);     /* closes what is left; on_completed frees it */
     if (lfd != MHD_INVALID_SOCKET) close(lfd);

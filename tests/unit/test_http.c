@@ -315,6 +315,31 @@ static int h_slow(void *ctx, const http_request *req, http_response *resp, tess_
     return 0;
 }
 
+/* /held: an offloaded handler that waits until the test opens the gate. */
+static pthread_mutex_t gate_mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t gate_cv = PTHREAD_COND_INITIALIZER;
+static bool gate_open;
+static atomic_int held_entered;
+static atomic_int held_done;
+
+static void gate_set(bool open) {
+    pthread_mutex_lock(&gate_mu);
+    gate_open = open;
+    pthread_cond_broadcast(&gate_cv);
+    pthread_mutex_unlock(&gate_mu);
+}
+
+static int h_held(void *ctx, const http_request *req, http_response *resp, tess_error *err) {
+    atomic_fetch_add(&held_entered, 1);
+    pthread_mutex_lock(&gate_mu);
+    while (!gate_open) pthread_cond_wait(&gate_cv, &gate_mu);
+    pthread_mutex_unlock(&gate_mu);
+    const char *body = "held done";
+    http_response_bytes(resp, 200, "text/plain", body, strlen(body));
+    atomic_fetch_add(&held_done, 1);
+    return 0;
+}
+
 static int h_fixed(void *ctx, const http_request *req, http_response *resp, tess_error *err) {
     const char *s = ctx;
     http_response_bytes(resp, 200, "text/plain", s, strlen(s));
@@ -427,6 +452,9 @@ static const http_route test_routes[] = {
      .stream_open = s_open, .stream_close = s_close},
     {.method = "POST", .pattern = "/stream-small", .handler = h_stream, .ctx = &T,
      .stream = s_chunk, .stream_open = s_open, .stream_close = s_close, .max_body = 100000},
+    {.method = "GET", .pattern = "/held", .handler = h_held, .ctx = &T, .offload = true},
+    {.method = "POST", .pattern = "/stream-off", .handler = h_stream, .ctx = &T, .stream = s_chunk,
+     .stream_open = s_open, .stream_close = s_close, .offload = true},
 };
 
 static http_server *S;
@@ -1482,6 +1510,113 @@ static void test_idle_timeout(void) {
     http_server_stop(s, 1);
 }
 
+
+/* ------------------------------------------------------------------ */
+/* offloaded handlers (own server: one thread)                          */
+
+typedef struct held_arg {
+    unsigned port;
+    cresp r;
+    int rc;
+} held_arg;
+
+static void *held_client(void *p) {
+    held_arg *a = p;
+    a->rc = get(a->port, "/held", &a->r);
+    return NULL;
+}
+
+static bool wait_count(atomic_int *v, int want) {
+    double until = now_s() + 10;
+    while (atomic_load(v) < want && now_s() < until) usleep(1000);
+    return atomic_load(v) >= want;
+}
+
+/* On a server of one thread, a request whose handler is offloaded and
+ * blocked does not hold the other connections up: they are answered while
+ * it waits (the gate opens only after they were). Its own answer comes
+ * once the handler returns; a streamed body still gets its end call; the
+ * stop waits for a running offload; a client gone meanwhile is harmless. */
+static void test_offload(void) {
+    http_config cfg = {.listen = "127.0.0.1:0", .threads = 1, .access_log_fd = -1};
+    http_server *s = NULL;
+    tess_error err = {{0}};
+    CHECK_INT(http_server_start(&cfg, test_routes, sizeof test_routes / sizeof *test_routes, &s,
+                                &err), 0);
+    if (!s) return;
+    unsigned port = http_server_port(s);
+    atomic_store(&held_entered, 0);
+    atomic_store(&held_done, 0);
+    gate_set(false);
+
+    held_arg a = {.port = port};
+    pthread_t th;
+    pthread_create(&th, NULL, held_client, &a);
+    CHECK(wait_count(&held_entered, 1));
+    /* the held request's thread is the server's only one: without the
+     * offload these would wait for the gate, which opens after them */
+    cresp r;
+    for (int i = 0; i < 3; i++) {
+        CHECK_INT(get(port, "/echo/x/y", &r), 0);
+        CHECK_INT(r.status, 200);
+        resp_free(&r);
+    }
+    CHECK_INT(atomic_load(&held_done), 0);
+    gate_set(true);
+    pthread_join(th, NULL);
+    CHECK_INT(a.rc, 0);
+    CHECK_INT(a.r.status, 200);
+    CHECK_STR(a.r.body, "held done");
+    resp_free(&a.r);
+
+    /* a streamed body: every piece, then the end call, then the handler */
+    static char body[300000];
+    memset(body, 'q', sizeof body);
+    char head[256];
+    snprintf(head, sizeof head, "POST /stream-off HTTP/1.1\r\nHost: t\r\nContent-Length: %zu\r\n\r\n",
+             sizeof body);
+    cl c;
+    CHECK(cl_open(&c, port));
+    CHECK(cl_sends(&c, head) && cl_send(&c, body, sizeof body));
+    CHECK_INT(cl_read(&c, &r, false), 0);
+    CHECK_INT(r.status, 200);
+    CHECK(r.body && strstr(r.body, "bytes=300000 ") && strstr(r.body, "ended=1"));
+    resp_free(&r);
+    /* the connection stays usable after an offloaded answer */
+    CHECK(cl_sends(&c, "GET /echo/1/2 HTTP/1.1\r\nHost: t\r\n\r\n"));
+    CHECK_INT(cl_read(&c, &r, false), 0);
+    CHECK_INT(r.status, 200);
+    resp_free(&r);
+    cl_close(&c);
+
+    /* a client that leaves while its handler is held */
+    gate_set(false);
+    int done0 = atomic_load(&held_done);
+    CHECK(cl_open(&c, port));
+    CHECK(cl_sends(&c, "GET /held HTTP/1.1\r\nHost: t\r\n\r\n"));
+    CHECK(wait_count(&held_entered, 2));
+    cl_close(&c);
+    gate_set(true);
+    CHECK(wait_count(&held_done, done0 + 1));
+
+    /* a stop while an offloaded handler runs waits for it */
+    gate_set(false);
+    held_arg b = {.port = port};
+    pthread_create(&th, NULL, held_client, &b);
+    CHECK(wait_count(&held_entered, 3));
+    stop_arg sp = {.s = s, .grace = 30};
+    pthread_t st;
+    pthread_create(&st, NULL, stopper, &sp);
+    usleep(100 * 1000);
+    gate_set(true);
+    pthread_join(th, NULL);
+    pthread_join(st, NULL);
+    CHECK_INT(b.rc, 0);
+    CHECK_INT(b.r.status, 200);
+    CHECK_STR(b.r.body, "held done");
+    resp_free(&b.r);
+}
+
 int main(void) {
     RUN(test_pct_decode);
     RUN(test_json_str);
@@ -1516,5 +1651,6 @@ int main(void) {
     RUN(test_graceful_stop);
     RUN(test_stop_grace_expires);
     RUN(test_idle_timeout);
+    RUN(test_offload);
     return harness_done("http");
 }
