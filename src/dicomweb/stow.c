@@ -8,9 +8,15 @@
  * STOW_MEM_PART bytes, else spooled to a temp file in the blob store's
  * tmp area (DIR/blobs/tmp/stow-{pid}-..., leftovers of a dead server
  * removed when the next starts: dw_stow_init). A
- * complete part is queued (at most STOW_QUEUE wait; the upload waits when
- * they are full) for the request's ingest workers (one per core, up to
- * STOW_MAX_WORKERS, started as parts arrive), which run it through the
+ * complete part is queued for the request's ingest workers (one per core,
+ * up to STOW_MAX_WORKERS, started as parts arrive). The upload never waits
+ * for them (it runs on the HTTP server's thread, which serves other
+ * connections too): once STOW_QUEUE_BYTES of parts wait in memory, the
+ * next ones are spooled to the tmp area from their first byte, so a
+ * request holds at most STOW_QUEUE_BYTES plus a part per worker (and the
+ * one arriving) in memory, and the rest of a large body waits on disk.
+ * (Spooling costs: writing and reading back a part made the bench's STOW
+ * 15% slower when every part past the fourth was spooled.) The workers run each part through the
  * import pipeline while the rest of the body comes in: read
  * (dicom/reader.h), checked against the study of the URL, ing_instance
  * into the worker's own segments (seg/{jobId}/, ingest/instance.h). Its
@@ -76,7 +82,7 @@
 #define STOW_MAX_PARTS 10000
 #define STOW_MEM_PART ((size_t)4 << 20)
 #define STOW_MAX_WORKERS 8
-#define STOW_QUEUE 4
+#define STOW_QUEUE_BYTES ((size_t)32 << 20)
 
 #define FAIL_CANNOT_UNDERSTAND 0xC000
 #define FAIL_STUDY_MISMATCH 0xA900
@@ -131,11 +137,13 @@ struct stow_req {
     int fd;
     char spool[4200];
     uint64_t part_len;
-    /* ingest workers and their queue (mu guards the queue and the flags) */
+    /* ingest workers and their queue (mu guards the queue, mem_waiting and
+     * the flags): queue[qhead..qlen) wait, in arrival order */
     pthread_mutex_t mu;
-    pthread_cond_t work, room;
-    stow_part queue[STOW_QUEUE];
-    size_t qhead, qlen;
+    pthread_cond_t work;
+    stow_part *queue;
+    size_t qhead, qlen, qcap;
+    size_t mem_waiting;         /* bytes of the queued parts held in memory */
     bool closing;               /* no more parts: workers drain the queue and end */
     bool aborting;              /* the request is gone: queued parts are dropped */
     stow_worker workers[STOW_MAX_WORKERS];
@@ -223,7 +231,11 @@ static int begin(stow_req *st, const char *content_type, int64_t length, tess_er
         st->skip = true;
         return 0;
     }
-    if (length > (int64_t)STOW_MEM_PART) return spool_open(st, err);
+    /* enough parts wait in memory: this one waits on disk */
+    pthread_mutex_lock(&st->mu);
+    bool busy = st->mem_waiting >= STOW_QUEUE_BYTES;
+    pthread_mutex_unlock(&st->mu);
+    if (busy || length > (int64_t)STOW_MEM_PART) return spool_open(st, err);
     return 0;
 }
 
@@ -338,16 +350,14 @@ static void *worker_main(void *arg) {
     stow_req *st = w->st;
     for (;;) {
         pthread_mutex_lock(&st->mu);
-        while (st->qlen == 0 && !st->closing) pthread_cond_wait(&st->work, &st->mu);
-        if (st->qlen == 0) {
+        while (st->qhead == st->qlen && !st->closing) pthread_cond_wait(&st->work, &st->mu);
+        if (st->qhead == st->qlen) {
             pthread_mutex_unlock(&st->mu);
             return NULL;
         }
-        stow_part pt = st->queue[st->qhead];
-        st->qhead = (st->qhead + 1) % STOW_QUEUE;
-        st->qlen--;
+        stow_part pt = st->queue[st->qhead++];
+        if (pt.mem) st->mem_waiting -= pt.len;
         bool drop = st->aborting;
-        pthread_cond_signal(&st->room);
         pthread_mutex_unlock(&st->mu);
         if (drop) pt.it->failure = FAIL_PROCESSING;
         else ingest(st, w, &pt);
@@ -370,7 +380,7 @@ static void workers_join(stow_req *st, bool abort) {
         }
 }
 
-/* The part is complete: hand it to a worker (waits while the queue is full). */
+/* The part is complete: queue it for the workers (never waits). */
 static int end(stow_req *st, tess_error *err) {
     if (!st->in_part) return 0;
     if (st->skip) {
@@ -404,13 +414,19 @@ static int end(stow_req *st, tess_error *err) {
             return req_fail(st, 500, err, "cannot start an ingest thread");
         }
     }
-    st->queued++;
     pthread_mutex_lock(&st->mu);
-    while (st->qlen == STOW_QUEUE) pthread_cond_wait(&st->room, &st->mu);
-    st->queue[(st->qhead + st->qlen) % STOW_QUEUE] = pt;
-    st->qlen++;
-    pthread_cond_signal(&st->work);
+    int rc = tess_grow(&st->queue, &st->qcap, st->qlen + 1, sizeof *st->queue);
+    if (rc == 0) {
+        st->queue[st->qlen++] = pt;
+        if (pt.mem) st->mem_waiting += pt.len;
+        pthread_cond_signal(&st->work);
+    }
     pthread_mutex_unlock(&st->mu);
+    if (rc != 0) {
+        part_free(&pt);
+        return req_fail(st, 500, err, "out of memory");
+    }
+    st->queued++;
     return 0;
 }
 
@@ -431,15 +447,14 @@ static const mp_callbacks PART_CB = {on_part_begin, on_part_data, on_part_end};
 static void stow_free(stow_req *st) {
     if (!st) return;
     workers_join(st, true);
-    for (; st->qlen; st->qlen--, st->qhead = (st->qhead + 1) % STOW_QUEUE)
-        part_free(&st->queue[st->qhead]);
+    for (; st->qhead < st->qlen; st->qhead++) part_free(&st->queue[st->qhead]);
+    free(st->queue);
     for (int i = 0; i < st->nworkers; i++) {
         tess_error e;
         seg_writer_close(st->workers[i].seg, &e);  /* unpublished bytes: the sweeper's */
     }
     pthread_mutex_destroy(&st->mu);
     pthread_cond_destroy(&st->work);
-    pthread_cond_destroy(&st->room);
     part_reset(st);
     free(st->mem);
     mp_free(st->mp);
@@ -466,7 +481,6 @@ static int stow_open(void *ctx, const http_request *req, void **state, tess_erro
     st->fd = -1;
     pthread_mutex_init(&st->mu, NULL);
     pthread_cond_init(&st->work, NULL);
-    pthread_cond_init(&st->room, NULL);
     st->max_workers = s->a->workers < 1 ? 1
                     : s->a->workers > STOW_MAX_WORKERS ? STOW_MAX_WORKERS : s->a->workers;
     http_response_init(&st->early);

@@ -75,7 +75,7 @@ def request(url, method="GET", headers=None, body=None, timeout=60):
 class Server:
     """tessera serve on a temporary data directory (removed by stop unless KEEP=1)."""
 
-    def __init__(self, tessera, inputs=(), name="dw", datastore="dicomweb"):
+    def __init__(self, tessera, inputs=(), name="dw", datastore="dicomweb", extra=()):
         self.tessera = os.path.abspath(tessera)
         self.dir = tempfile.mkdtemp(prefix="tessera-%s-" % name)
         self.data = os.path.join(self.dir, "data")
@@ -92,7 +92,7 @@ class Server:
         self.log = open(os.path.join(self.dir, "serve.log"), "w")
         self.proc = subprocess.Popen(
             [self.tessera, "serve", "--data", self.data, "--listen", "127.0.0.1:%d" % self.port,
-             "--auth", "none"], stdout=self.log, stderr=subprocess.STDOUT)
+             "--auth", "none"] + list(extra), stdout=self.log, stderr=subprocess.STDOUT)
         for _ in range(200):
             try:
                 request(self.base + "/datastore", timeout=2)

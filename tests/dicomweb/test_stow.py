@@ -513,6 +513,54 @@ def orthanc_round(study, tmp):
         srv.stop()
 
 
+
+# ------------------------------------------------------------- concurrency
+
+def concurrency_round(study, other):
+    """On a server of one HTTP thread, a STOW does not hold other connections
+    up: once its commit has begun (its job is in the catalog: the parts are
+    ingested, assembly is next), a QIDO search on another connection is
+    answered before the STOW is. Before the commit was offloaded it ran on
+    the only thread, and the search waited for the whole commit."""
+    srv = Server(TESSERA, name="stow-conc", extra=["--threads", "1"])
+    B = b"conc-boundary"
+    paths = study.ct + study.thick + study.mr + other.ct + other.thick + other.mr
+    body = multipart([read(p) for p in paths], B)
+    answered = threading.Event()
+    result = {}
+
+    def stow():
+        try:
+            c = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=300)
+            c.request("POST", "/dicomweb/studies", body=body,
+                      headers={"Content-Type": ctype(B), "Accept": "application/dicom+json"})
+            r = c.getresponse()
+            result["stow"] = (r.status, r.read())
+            c.close()
+        except (OSError, http.client.HTTPException) as e:
+            result["stow"] = (0, str(e).encode())
+        finally:
+            answered.set()
+
+    try:
+        t = threading.Thread(target=stow)
+        t.start()
+        deadline = time.time() + 120
+        while not stow_jobs(srv.data) and not answered.is_set() and time.time() < deadline:
+            time.sleep(0.001)
+        committing = bool(stow_jobs(srv.data)) and not answered.is_set()
+        status = srv.get("/studies").status
+        stow_done = answered.is_set()
+        C.check(committing, "concurrency: the STOW of %d instances reached its commit "
+                "unanswered" % len(paths))
+        C.check(status in (200, 204), "concurrency: a QIDO search during the STOW's commit "
+                "answers (%s)" % status)
+        C.check(not stow_done, "concurrency: the search is answered before the STOW is")
+        t.join()
+        C.equal(result["stow"][0], 200, "concurrency: the STOW of %d instances" % len(paths))
+    finally:
+        C.equal(srv.stop(), 0, "concurrency: the server stops cleanly")
+
 # ----------------------------------------------------------------- crashes
 
 class Serve:
@@ -741,6 +789,7 @@ def main():
             C.equal(srv.stop(), 0, "the server stops cleanly")
         del os.environ["TESSERA_QUOTA_STOW_BYTES_PER_PART"]
         del os.environ["TESSERA_QUOTA_STOW_BYTES_PER_REQUEST"]
+        concurrency_round(study, other)
         orthanc_round(study, tmp)
         crash_rounds(study, tmp)
         if os.environ.get("STOW_BENCH") == "1":
