@@ -44,6 +44,7 @@
 #define CAT_ID 33           /* 32 hex + NUL */
 #define CAT_UID 65          /* DICOM UI: 64 + NUL */
 #define CAT_KEY 256         /* blob key */
+#define CAT_SECTIONS 160    /* cat_version.sections (DST_SECTIONS_MAX) */
 #define CAT_MAX_LEVELS 9    /* resolution ends of a frame (levels + 1) */
 
 typedef struct cat_catalog cat_catalog;
@@ -143,6 +144,8 @@ typedef struct cat_version {
     char doc_key[CAT_KEY];          /* blob: AHI metadata document, gzip */
     char series_json_key[CAT_KEY];  /* blob: DICOM JSON (PS3.18) of the series, gzip */
     uint64_t doc_size;              /* compressed bytes of doc_key */
+    char sections[CAT_SECTIONS];    /* where the instance lines lie in both blobs, for the
+                                       next version (docstream.h; "" when unknown) */
 } cat_version;
 
 /* One SOP instance of an image set, with the instance-level QIDO-RS keys
@@ -215,6 +218,9 @@ typedef struct cat_commit {
     size_t nfiles;
     const cat_qido_fields *qido;     /* NULL: the set's QIDO fields are marked unfilled
                                         (qido_unfilled lists it for a backfill) */
+    bool sole_primary;               /* a new primary set: CAT_CONFLICT when the series
+                                        (datastore, study, series UIDs) has a primary,
+                                        not DELETED set already */
 } cat_commit;
 
 /* -------------------------------------------------------------- searches */
@@ -430,6 +436,9 @@ typedef struct cat_vtable {
                         const char *frame_id, cat_frame *out, tess_error *err);
     int (*frames_of_instance)(cat_catalog *c, const char *image_set_id, const char *sop_uid,
                               cat_frame_fn fn, void *ctx, tess_error *err);
+    /* Is the SOP instance in the set's latest version? */
+    int (*instance_current)(cat_catalog *c, const char *image_set_id, const char *sop_uid,
+                            bool *yes, tess_error *err);
 
     /* tags: resource = (datastore_id, image_set_id or "") */
     int (*tags_put)(cat_catalog *c, const char *datastore_id, const char *image_set_id,

@@ -250,8 +250,16 @@ static const char migration_4[] =
     "  FROM image_sets s WHERE is_primary = 1 AND state <> 'DELETED' AND study_uid <> ''"
     "  GROUP BY datastore_id, study_uid;";
 
+/* Version 5: where a version's instance lines lie in its two gzip blobs
+ * (docstream.h, dst_stats.sections), so that the next version can splice
+ * them instead of inflating and deflating them again. '' for versions
+ * written before (and for legacy one-line documents): those are copied. */
+static const char migration_5[] =
+    "ALTER TABLE image_set_versions ADD COLUMN sections TEXT NOT NULL DEFAULT '';";
+
 /* Append-only: a released step is never edited; changes are new steps. */
-static const char *const migrations[] = { migration_1, migration_2, migration_3, migration_4 };
+static const char *const migrations[] = { migration_1, migration_2, migration_3, migration_4,
+                                          migration_5 };
 #define N_MIGRATIONS ((int)(sizeof migrations / sizeof migrations[0]))
 
 int cat_sqlite_schema_version(void) { return N_MIGRATIONS; }
@@ -274,7 +282,7 @@ int cat_sqlite_schema_version(void) { return N_MIGRATIONS; }
     "study_description, accession_number, series_uid, modality, body_part, study_date, " \
     "study_time, series_number, study_dt"
 #define V_COLS "image_set_id, version, state, workflow_status, is_primary, forced, " \
-    "created_at, updated_at, deleted_at, message, doc_key, series_json_key, doc_size"
+    "created_at, updated_at, deleted_at, message, doc_key, series_json_key, doc_size, sections"
 #define INST_COLS "sop_uid, sop_class_uid, transfer_syntax, stored_transfer_syntax, " \
     "instance_number, n_rows, n_columns, bits_allocated, number_of_frames, content_date, " \
     "content_time, first_version, last_version"
@@ -290,12 +298,13 @@ enum {
     ST_JOB_UNFINISHED, ST_JOB_COUNT_RUNNING,
     ST_JF_INSERT, ST_JF_SEEN, ST_JF_LIST, ST_JF_GROUPS, ST_JF_IN_GROUP, ST_JF_FINISH,
     ST_IS_INSERT, ST_IS_HEAD, ST_IS_UPDATE, ST_IS_GET, ST_IS_FIND_PRIMARY, ST_IS_OF_STUDY,
+    ST_IS_PRIMARY_COUNT,
     ST_IS_COUNT, ST_IS_SET_STATE, ST_IS_DELETE, ST_IS_TOUCH, ST_STUDY_SERIES,
     ST_STUDY_INSTANCES,
     ST_V_INSERT, ST_V_GET, ST_V_LIST, ST_V_SET_STATE, ST_V_DELETE,
     ST_INST_RETIRE_ALL, ST_INST_RETIRE, ST_INST_INSERT, ST_INST_LIST, ST_INST_LIST_CURRENT,
     ST_INST_DELETE_SET,
-    ST_FR_INSERT, ST_FR_GET, ST_FR_LOCATE, ST_FR_OF_INSTANCE, ST_FR_DELETE_SET,
+    ST_FR_INSERT, ST_FR_GET, ST_FR_LOCATE, ST_FR_OF_INSTANCE, ST_FR_DELETE_SET, ST_INST_CURRENT,
     ST_TAG_PUT, ST_TAG_DEL, ST_TAG_DEL_RESOURCE, ST_TAG_LIST, ST_TAG_COUNT,
     ST_BLOB_REFERENCED,
     ST_IS_STUDY_OF, ST_IS_QIDO_SET, ST_IS_N_INSTANCES, ST_QN_DELETE, ST_QN_INSERT,
@@ -370,6 +379,9 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_IS_FIND_PRIMARY] = "SELECT " IS_COLS " FROM image_sets s WHERE s.datastore_id = ?1"
                            " AND s.study_uid = ?2 AND s.series_uid = ?3 AND s.is_primary = 1"
                            " AND s.state <> 'DELETED' ORDER BY s.created_at, s.id LIMIT 1",
+    [ST_IS_PRIMARY_COUNT] = "SELECT COUNT(*) FROM image_sets WHERE datastore_id = ?1"
+                            " AND study_uid = ?2 AND series_uid = ?3 AND is_primary = 1"
+                            " AND state <> 'DELETED'",
     [ST_IS_OF_STUDY] = "SELECT " IS_COLS " FROM image_sets s WHERE s.datastore_id = ?1"
                        " AND s.study_uid = ?2 AND s.is_primary = 1 AND s.state <> 'DELETED'"
                        " ORDER BY s.created_at, s.id",
@@ -390,7 +402,7 @@ static const char *const stmt_sql[ST_COUNT] = {
                            " AND s.is_primary = 1 AND s.state <> 'DELETED'",
 
     [ST_V_INSERT] = "INSERT INTO image_set_versions (" V_COLS ")"
-                    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)",
+                    " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)",
     [ST_V_GET] = "SELECT " V_COLS " FROM image_set_versions"
                  " WHERE image_set_id = ?1 AND version = ?2",
     [ST_V_LIST] = "SELECT " V_COLS " FROM image_set_versions WHERE image_set_id = ?1"
@@ -400,7 +412,7 @@ static const char *const stmt_sql[ST_COUNT] = {
                        " AND version = ?2",
     [ST_V_DELETE] = "UPDATE image_set_versions SET state = 'DELETED',"
                     " workflow_status = 'DELETED', deleted_at = ?2, updated_at = ?2,"
-                    " doc_key = '', series_json_key = '' WHERE image_set_id = ?1",
+                    " doc_key = '', series_json_key = '', sections = '' WHERE image_set_id = ?1",
 
     [ST_INST_RETIRE_ALL] = "UPDATE instances SET last_version = ?2"
                            " WHERE image_set_id = ?1 AND last_version = 0",
@@ -433,6 +445,8 @@ static const char *const stmt_sql[ST_COUNT] = {
                           " AND sop_uid = ?2 AND last_version = 0)"
                           " ORDER BY frame_index",
     [ST_FR_DELETE_SET] = "DELETE FROM frames WHERE image_set_id = ?1",
+    [ST_INST_CURRENT] = "SELECT COUNT(*) FROM instances WHERE image_set_id = ?1"
+                        " AND sop_uid = ?2 AND last_version = 0",
 
     [ST_TAG_PUT] = "INSERT INTO tags (datastore_id, image_set_id, key, value)"
                    " VALUES (?1,?2,?3,?4) ON CONFLICT (datastore_id, image_set_id, key)"
@@ -834,6 +848,7 @@ static int row_version(sqlite3_stmt *s, cat_version *out, tess_error *err) {
     COPY(10, doc_key);
     COPY(11, series_json_key);
     out->doc_size = (uint64_t)sqlite3_column_int64(s, 12);
+    COPY(13, sections);
     return 0;
 }
 
@@ -1525,7 +1540,8 @@ static int check_image_set(const cat_image_set *s, tess_error *err) {
 static int check_version(const cat_version *v, tess_error *err) {
     if (CHECK_FIELD(v, image_set_id) || CHECK_FIELD(v, state) ||
         CHECK_FIELD(v, workflow_status) || CHECK_FIELD(v, message) || CHECK_FIELD(v, doc_key) ||
-        CHECK_FIELD(v, series_json_key) || check_u64("doc_size", v->doc_size, err))
+        CHECK_FIELD(v, series_json_key) || CHECK_FIELD(v, sections) ||
+        check_u64("doc_size", v->doc_size, err))
         return -1;
     return check_required("version state", v->state, err);
 }
@@ -1827,6 +1843,22 @@ static int commit_tx(sq_conn *k, const cat_commit *cm, tess_error *err) {
         if (rc == 0)
             return fail_as(CAT_CONFLICT, err, "catalog: image set %s exists already", set->id);
         if ((rc = ds_one(k, ST_DS_BY_ID, set->datastore_id, NULL, err))) return rc;
+        if (cm->sole_primary && set->is_primary) {
+            /* inside the write transaction: two assemblies that both found
+             * no primary set of the series cannot both make one */
+            if (!(s = stmt_get(k, ST_IS_PRIMARY_COUNT, err))) return -1;
+            if (bind_check(k, s, bt(s, 1, set->datastore_id) | bt(s, 2, set->tags.study_uid) |
+                                     bt(s, 3, set->tags.series_uid), err))
+                return -1;
+            int64_t n = 0;
+            int src = step(k, s, "counting primary image sets", err);
+            if (src == 1) n = sqlite3_column_int64(s, 0);
+            stmt_done(s);
+            if (src < 0) return -1;
+            if (n > 0)
+                return fail_as(CAT_CONFLICT, err, "catalog: series %s has a primary image set "
+                               "already", set->tags.series_uid);
+        }
         if (!(s = stmt_get(k, ST_IS_INSERT, err))) return -1;
         if (bind_check(k, s, bind_image_set(s, set), err)) return -1;
         if (run(k, s, "inserting an image set", err)) return -1;
@@ -1855,7 +1887,7 @@ static int commit_tx(sq_conn *k, const cat_commit *cm, tess_error *err) {
             bt(s, 4, v->workflow_status) | bi(s, 5, v->is_primary) | bi(s, 6, v->forced) |
             bd(s, 7, v->created_at) | bd(s, 8, v->updated_at) | bd(s, 9, v->deleted_at) |
             bt(s, 10, v->message) | bt(s, 11, v->doc_key) | bt(s, 12, v->series_json_key) |
-            bi(s, 13, (int64_t)v->doc_size);
+            bi(s, 13, (int64_t)v->doc_size) | bt(s, 14, v->sections);
     if (bind_check(k, s, b, err)) return -1;
     if (run(k, s, "inserting a version", err)) return -1;
 
@@ -2996,6 +3028,15 @@ static int sq_frames_of_instance(cat_catalog *cc, const char *image_set_id,
     return rc;
 }
 
+static int sq_instance_current(cat_catalog *cc, const char *image_set_id, const char *sop_uid,
+                               bool *yes, tess_error *err) {
+    if (!yes) return tess_fail(err, "catalog: instance_current without an answer");
+    int64_t n = read_count(sq(cc), ST_INST_CURRENT, image_set_id, sop_uid, err);
+    if (n < 0) return -1;
+    *yes = n != 0;
+    return 0;
+}
+
 /* ------------------------------------------------------------------ tags */
 
 static int tags_put_tx(sq_conn *k, const char *ds, const char *set,
@@ -3147,6 +3188,7 @@ static const cat_vtable sq_vtable = {
     .frame_get = sq_frame_get,
     .frame_locate = sq_frame_locate,
     .frames_of_instance = sq_frames_of_instance,
+    .instance_current = sq_instance_current,
     .tags_put = sq_tags_put,
     .tags_remove = sq_tags_remove,
     .tags_list = sq_tags_list,

@@ -69,6 +69,7 @@ int archive_open(const char *dir, archive **out, tess_error *err) {
     archive *a = calloc(1, sizeof *a);
     if (!a) return tess_fail(err, "out of memory");
     snprintf(a->dir, sizeof a->dir, "%s", dir);
+    for (int i = 0; i < ARCHIVE_SERIES_LOCKS; i++) pthread_mutex_init(&a->series_locks[i], NULL);
     archive_quotas_default(&a->quotas);
     quotas_from_env(&a->quotas);
     snprintf(a->region, sizeof a->region, "local");
@@ -101,7 +102,14 @@ void archive_close(archive *a) {
     if (!a) return;
     blob_close(a->blobs);
     cat_close(a->cat);
+    for (int i = 0; i < ARCHIVE_SERIES_LOCKS; i++) pthread_mutex_destroy(&a->series_locks[i]);
     free(a);
+}
+
+pthread_mutex_t *archive_series_lock(archive *a, const char *group_key) {
+    uint32_t h = 2166136261u;
+    for (const char *p = group_key; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+    return &a->series_locks[h % ARCHIVE_SERIES_LOCKS];
 }
 
 void archive_datastore_arn(const archive *a, const char *datastore_id, char *out, size_t cap) {

@@ -10,6 +10,7 @@
 #ifndef TESSERA_IMAGESET_ARCHIVE_H
 #define TESSERA_IMAGESET_ARCHIVE_H
 
+#include <pthread.h>
 #include <stdint.h>
 
 #include "catalog/catalog.h"
@@ -34,6 +35,8 @@ typedef struct archive_quotas {
     uint64_t stow_bytes_per_part;   /* STOW-RS instance (one part): 1 GB */
 } archive_quotas;
 
+#define ARCHIVE_SERIES_LOCKS 64
+
 typedef struct archive {
     char dir[4096];
     cat_catalog *cat;               /* owned */
@@ -42,6 +45,8 @@ typedef struct archive {
     char region[32];                /* for ARNs: "local" unless configured */
     char account[13];               /* 12 digits */
     int workers;                    /* import workers: one per core by default */
+    /* assembly of one series at a time (archive_series_lock): striped */
+    pthread_mutex_t series_locks[ARCHIVE_SERIES_LOCKS];
 } archive;
 
 void archive_quotas_default(archive_quotas *q);
@@ -52,6 +57,11 @@ void archive_quotas_default(archive_quotas *q);
 int archive_open(const char *dir, archive **out, tess_error *err);
 
 void archive_close(archive *a);
+
+/* The mutex that serializes assemblies of the series named by group_key
+ * ("study/series"; series hashed onto ARCHIVE_SERIES_LOCKS stripes, so
+ * unrelated series may share one). Owned by a. */
+pthread_mutex_t *archive_series_lock(archive *a, const char *group_key);
 
 /* ARNs of ahi-api.md 1.3. */
 void archive_datastore_arn(const archive *a, const char *datastore_id, char *out, size_t cap);

@@ -23,7 +23,11 @@
  * is loaded whole and extended in memory instead, and written by isv_write.
  *
  * A commit that loses a race (CAT_CONFLICT) makes the whole batch start
- * again from the catalog's new state.
+ * again from the catalog's new state. Within a process, assemblies of one
+ * series take turns (archive_series_lock), so the race is lost only to
+ * another process; a new primary set is committed with sole_primary, so
+ * two assemblies that both found no primary set of a series cannot both
+ * make one (the second starts again and appends to the first's).
  */
 #include "imageset/assemble.h"
 
@@ -48,6 +52,7 @@ typedef struct target {
     char series_uid[CAT_UID];   /* the document's series */
     char prev_key[CAT_KEY];     /* version `expect`'s document (canonical layout) */
     char prev_dj_key[CAT_KEY];  /* and its DICOM JSON ("" when it has none) */
+    char prev_sections[CAT_SECTIONS];   /* and where their instance lines lie */
     json_t *whole;              /* version `expect`'s document (any other layout) */
     cat_instance *add;          /* one per SOP of the batch */
     int64_t *add_file;          /* per add: the file whose instance it is */
@@ -427,6 +432,7 @@ static int load_primary(batch *b, const cat_image_set *found) {
             return tess_fail(b->err, "image set %s: document %s has no header", found->id, key);
         snprintf(t->prev_key, sizeof t->prev_key, "%s", key);
         snprintf(t->prev_dj_key, sizeof t->prev_dj_key, "%s", v.series_json_key);
+        snprintf(t->prev_sections, sizeof t->prev_sections, "%s", v.sections);
         t->keys = grouping_keys(t->patient, t->study, t->series);
     } else {
         return tess_fail_prefix(b->err, "image set %s", found->id);
@@ -522,12 +528,33 @@ typedef struct emit_ctx {
     target *t;
 } emit_ctx;
 
+/* 1 when no instance of the batch is in the target's latest version, 0
+ * when one is, -1 on a catalog error. */
+static int replaces_none(batch *b, target *t, tess_error *err) {
+    for (size_t i = 0; i < t->nadd; i++) {
+        bool yes;
+        if (b->a->cat->vt->instance_current(b->a->cat, t->set.id, t->add[i].sop_uid, &yes,
+                                            err) != 0)
+            return -1;
+        if (yes) return 0;
+    }
+    return 1;
+}
+
 static int emit_target(void *ctx, dst_writer *w, cat_commit *cm, tess_error *err) {
     emit_ctx *e = ctx;
     target *t = e->t;
     stream_ctx s = {t, w};
     if (t->expect != 0) {
-        int rc = dst_writer_copy(w, t->prev_key, t->prev_dj_key, isv_doc_text_limit(e->b->a),
+        /* when the batch replaces none of the previous instances, they are
+         * spliced in as compressed bytes; else copied line by line */
+        int rc = t->prev_sections[0] ? replaces_none(e->b, t, err) : 0;
+        if (rc == 1)
+            rc = dst_writer_splice(w, t->prev_key, t->prev_dj_key, t->prev_sections, err);
+        else if (rc == 0)
+            rc = DST_NO_SPLICE;
+        if (rc == DST_NO_SPLICE)
+            rc = dst_writer_copy(w, t->prev_key, t->prev_dj_key, isv_doc_text_limit(e->b->a),
                                  keep_prev, &s, err);
         if (rc == DST_WHOLE)
             return tess_fail(err, "image set %s: document %s changed layout", t->set.id,
@@ -583,6 +610,7 @@ static int commit_target(batch *b, target *t) {
     cm.file_outcomes = t->outcomes;
     cm.file_lines = (const char *const *)t->lines;
     cm.nfiles = t->nfiles;
+    cm.sole_primary = t->expect == 0 && t->set.is_primary;
     if (t->whole) return write_whole(b, t, &cm);
     if (strcmp(t->series_uid, b->series_uid) != 0)
         return tess_fail(b->err, "image set %s: document lacks series %s", t->set.id,
@@ -653,6 +681,10 @@ int asm_job(archive *a, const char *datastore_id, const char *job_id, tess_error
         }
         snprintf(study, sizeof study, "%.*s", (int)(slash - g.v[i]), g.v[i]);
         snprintf(series, sizeof series, "%s", slash + 1);
+        /* one assembly of a series at a time in this process: a second one
+         * would only lose the race at its commit and start again */
+        pthread_mutex_t *lock = archive_series_lock(a, g.v[i]);
+        pthread_mutex_lock(lock);
         int conflicts = 0;
         for (;;) {
             batch b;
@@ -680,6 +712,7 @@ int asm_job(archive *a, const char *datastore_id, const char *job_id, tess_error
             }
             if (rc != 0 || done) break;
         }
+        pthread_mutex_unlock(lock);
     }
     for (size_t i = 0; i < g.n; i++) free(g.v[i]);
     free(g.v);

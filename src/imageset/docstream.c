@@ -86,45 +86,120 @@ bool dst_doc_header(const json_t *doc, dst_header *h) {
 
 /* ---- writing: a gzip stream into a blob ----------------------------------- */
 
+/* The gzip stream of a blob: a fixed 10-byte header, raw deflate, CRC-32
+ * and length (RFC 1952), written by hand so that a section of a previous
+ * blob can be spliced in as compressed bytes (gz_splice). */
 typedef struct gz_out {
     blob_writer *bw;            /* NULL once committed or aborted */
     z_stream z;
     bool live;                  /* deflateInit2 succeeded */
     uint64_t in_bytes, out_bytes;
+    uint32_t crc;               /* of all the text */
+    bool in_section;            /* between gz_section_begin and gz_section_end */
+    uint64_t sec_start, sec_in; /* blob offset and text offset where the section starts */
+    uint32_t sec_crc;           /* of the section's text so far */
     unsigned char buf[DST_CHUNK];
 } gz_out;
 
-static int gz_open(gz_out *g, blob_store *bs, const char *key, tess_error *err) {
-    memset(&g->z, 0, sizeof g->z);
-    if (deflateInit2(&g->z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        return tess_fail(err, "gzip: deflateInit2 failed for %s", key);
-    g->live = true;
-    return blob_writer_open(bs, key, BLOB_TIER_FREQUENT, &g->bw, err);
+static const unsigned char GZ_HEADER[10] = {0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff};
+
+static int gz_put(gz_out *g, const void *p, size_t n, tess_error *err) {
+    if (n && blob_writer_write(g->bw, p, n, err) != 0) return -1;
+    g->out_bytes += n;
+    return 0;
 }
 
-/* Deflate p[0..n) (flush: Z_NO_FLUSH or Z_FINISH) into the blob. */
+static int gz_open(gz_out *g, blob_store *bs, const char *key, tess_error *err) {
+    memset(&g->z, 0, sizeof g->z);
+    g->crc = (uint32_t)crc32(0L, Z_NULL, 0);
+    if (deflateInit2(&g->z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return tess_fail(err, "gzip: deflateInit2 failed for %s", key);
+    g->live = true;
+    if (blob_writer_open(bs, key, BLOB_TIER_FREQUENT, &g->bw, err) != 0) return -1;
+    return gz_put(g, GZ_HEADER, sizeof GZ_HEADER, err);
+}
+
+/* Run deflate over what it was given with flush, writing its output. */
+static int gz_deflate(gz_out *g, int flush, tess_error *err) {
+    int rc;
+    do {
+        g->z.next_out = g->buf;
+        g->z.avail_out = sizeof g->buf;
+        rc = deflate(&g->z, flush);
+        if (rc == Z_STREAM_ERROR) return tess_fail(err, "gzip: deflate failed");
+        if (gz_put(g, g->buf, sizeof g->buf - g->z.avail_out, err) != 0) return -1;
+    } while (g->z.avail_out == 0 || (flush == Z_FINISH && rc != Z_STREAM_END));
+    return 0;
+}
+
+/* Deflate p[0..n) into the blob (flush: Z_NO_FLUSH, Z_FULL_FLUSH, or
+ * Z_FINISH, which also writes the gzip trailer). */
 static int gz_feed(gz_out *g, const void *p, size_t n, int flush, tess_error *err) {
     const unsigned char *in = p;
     g->in_bytes += n;
     for (;;) {
         uInt take = n > (1u << 30) ? (1u << 30) : (uInt)n;
+        if (take) {   /* (crc32 of a NULL buffer is the initial value, not a no-op) */
+            g->crc = (uint32_t)crc32(g->crc, in, take);
+            if (g->in_section) g->sec_crc = (uint32_t)crc32(g->sec_crc, in, take);
+        }
         g->z.next_in = (Bytef *)in;
         g->z.avail_in = take;
         in += take;
         n -= take;
-        int f = n ? Z_NO_FLUSH : flush;
-        int rc;
-        do {
-            g->z.next_out = g->buf;
-            g->z.avail_out = sizeof g->buf;
-            rc = deflate(&g->z, f);
-            if (rc == Z_STREAM_ERROR) return tess_fail(err, "gzip: deflate failed");
-            size_t have = sizeof g->buf - g->z.avail_out;
-            if (have && blob_writer_write(g->bw, g->buf, have, err) != 0) return -1;
-            g->out_bytes += have;
-        } while (g->z.avail_out == 0 || (f == Z_FINISH && rc != Z_STREAM_END));
-        if (n == 0) return 0;
+        if (gz_deflate(g, n ? Z_NO_FLUSH : flush, err) != 0) return -1;
+        if (n == 0) break;
     }
+    if (flush != Z_FINISH) return 0;
+    unsigned char t[8];
+    uint32_t len = (uint32_t)g->in_bytes;
+    for (int i = 0; i < 4; i++) {
+        t[i] = (unsigned char)(g->crc >> (8 * i));
+        t[4 + i] = (unsigned char)(len >> (8 * i));
+    }
+    return gz_put(g, t, sizeof t, err);
+}
+
+/* A section starts here: everything before it is flushed (byte-aligned,
+ * and nothing after refers back to it). */
+static int gz_section_begin(gz_out *g, tess_error *err) {
+    if (gz_feed(g, NULL, 0, Z_FULL_FLUSH, err) != 0) return -1;
+    g->in_section = true;
+    g->sec_start = g->out_bytes;
+    g->sec_in = g->in_bytes;
+    g->sec_crc = (uint32_t)crc32(0L, Z_NULL, 0);
+    return 0;
+}
+
+/* The section ends here, flushed likewise: its blob range, text length and
+ * CRC into *out. */
+static int gz_section_end(gz_out *g, dst_section *out, tess_error *err) {
+    if (gz_feed(g, NULL, 0, Z_FULL_FLUSH, err) != 0) return -1;
+    g->in_section = false;
+    out->start = g->sec_start;
+    out->end = g->out_bytes;
+    out->len = g->in_bytes - g->sec_in;
+    out->crc = g->sec_crc;
+    return 0;
+}
+
+/* Append the compressed bytes of a section of another blob (as
+ * gz_section_end described it) as they are: the text they hold follows
+ * what was written, at no deflate cost. Only inside a section, right after
+ * gz_section_begin or another splice (so the stream is byte-aligned and the
+ * deflater's history is empty). */
+static int gz_splice(gz_out *g, blob_store *bs, const char *key, const dst_section *sec,
+                     tess_error *err) {
+    for (uint64_t off = sec->start; off < sec->end;) {
+        size_t n = sec->end - off < sizeof g->buf ? (size_t)(sec->end - off) : sizeof g->buf;
+        if (blob_get_range(bs, key, off, n, g->buf, err) != 0) return -1;
+        if (gz_put(g, g->buf, n, err) != 0) return -1;
+        off += n;
+    }
+    g->crc = (uint32_t)crc32_combine(g->crc, sec->crc, (z_off_t)sec->len);
+    g->sec_crc = (uint32_t)crc32_combine(g->sec_crc, sec->crc, (z_off_t)sec->len);
+    g->in_bytes += sec->len;
+    return 0;
 }
 
 static void gz_drop(gz_out *g) {
@@ -235,7 +310,8 @@ int dst_writer_open(blob_store *bs, const char *doc_key, const char *dicomjson_k
         dst_writer_abort(w);
         return tess_fail(err, "out of memory for a document writer");
     }
-    if (gz_open(&w->doc, bs, doc_key, err) != 0 || write_header(w, h, err) != 0) {
+    if (gz_open(&w->doc, bs, doc_key, err) != 0 || write_header(w, h, err) != 0 ||
+        gz_section_begin(&w->doc, err) != 0) {
         dst_writer_abort(w);
         return -1;
     }
@@ -243,7 +319,7 @@ int dst_writer_open(blob_store *bs, const char *doc_key, const char *dicomjson_k
         w->has_dj = true;
         snprintf(w->dj_key, sizeof w->dj_key, "%s", dicomjson_key);
         if (gz_open(&w->dj, bs, dicomjson_key, err) != 0 ||
-            gz_feed(&w->dj, "[", 1, Z_NO_FLUSH, err) != 0) {
+            gz_feed(&w->dj, "[", 1, Z_NO_FLUSH, err) != 0 || gz_section_begin(&w->dj, err) != 0) {
             dst_writer_abort(w);
             return -1;
         }
@@ -294,9 +370,12 @@ int dst_writer_add(dst_writer *w, const char *sop, const json_t *instance, tess_
 
 int dst_writer_commit(dst_writer *w, dst_stats *stats, tess_error *err) {
     int rc = 0;
+    dst_section ds = {0}, js = {0};
     if (w->failed) rc = tess_fail(err, "metadata document writer: an earlier write failed");
+    if (rc == 0) rc = gz_section_end(&w->doc, &ds, err);
     if (rc == 0) rc = doc_puts(w, "\n}}}}}\n", err);
     if (rc == 0) rc = gz_feed(&w->doc, NULL, 0, Z_FINISH, err);
+    if (rc == 0 && w->has_dj) rc = gz_section_end(&w->dj, &js, err);
     if (rc == 0 && w->has_dj) rc = gz_feed(&w->dj, "\n]\n", 3, Z_FINISH, err);
     if (rc == 0) {
         rc = blob_writer_commit(w->doc.bw, err);
@@ -315,6 +394,14 @@ int dst_writer_commit(dst_writer *w, dst_stats *stats, tess_error *err) {
         stats->doc_gz_bytes = w->doc.out_bytes;
         stats->dicomjson_gz_bytes = w->dj.out_bytes;
         stats->instances = w->n;
+        int k = snprintf(stats->sections, sizeof stats->sections, "1 %zu %llu %llu %llu %lu", w->n,
+                         (unsigned long long)ds.start, (unsigned long long)ds.end,
+                         (unsigned long long)ds.len, (unsigned long)ds.crc);
+        if (w->has_dj && k > 0 && (size_t)k < sizeof stats->sections)
+            snprintf(stats->sections + k, sizeof stats->sections - (size_t)k,
+                     " %llu %llu %llu %lu", (unsigned long long)js.start,
+                     (unsigned long long)js.end, (unsigned long long)js.len,
+                     (unsigned long)js.crc);
     }
     dst_writer_abort(w);   /* frees what is left (writers already committed are NULL) */
     return rc;
@@ -770,6 +857,117 @@ int dst_writer_copy(dst_writer *w, const char *doc_key, const char *dj_key, uint
     reader_close(rd);
     reader_close(dj);
     return rc;
+}
+
+/* ---- dst_writer_splice ---------------------------------------------------- */
+
+/* The sections string: 1 when it parses (a DICOM JSON section or not). */
+static bool sections_parse(const char *s, size_t *n, dst_section *doc, dst_section *dj,
+                           bool *has_dj) {
+    unsigned long long v[9];
+    unsigned long c1, c2;
+    size_t nn;
+    int got = sscanf(s, "1 %zu %llu %llu %llu %lu %llu %llu %llu %lu", &nn, &v[0], &v[1], &v[2],
+                     &c1, &v[3], &v[4], &v[5], &c2);
+    if (got != 5 && got != 9) return false;
+    *n = nn;
+    *doc = (dst_section){v[0], v[1], v[2], (uint32_t)c1};
+    *has_dj = got == 9;
+    if (*has_dj) *dj = (dst_section){v[3], v[4], v[5], (uint32_t)c2};
+    /* an empty section (no instance) is empty in the blob too: deflate
+     * writes nothing for a second full flush in a row */
+    return doc->start > sizeof GZ_HEADER && doc->start <= doc->end &&
+           (doc->start < doc->end || doc->len == 0) &&
+           (!*has_dj || (dj->start > sizeof GZ_HEADER && dj->start <= dj->end &&
+                         (dj->start < dj->end || dj->len == 0))) &&
+           c1 <= 0xffffffffUL && (!*has_dj || c2 <= 0xffffffffUL);
+}
+
+/* The text before a section of a blob we wrote (our gzip header, then raw
+ * deflate up to the section's start), into out; false when the blob does
+ * not look like that: the header differs, a full flush does not end right
+ * at the section's start and end (00 00 ff ff), or the text does not
+ * inflate. */
+static bool text_before(blob_store *bs, const char *key, const dst_section *sec, size_t max,
+                        tess_buf *out, tess_error *err) {
+    blob_info info;
+    bool exists = false;
+    if (blob_stat(bs, key, &info, &exists, err) != 0 || !exists || info.size < sec->end + 8)
+        return false;
+    if (sec->start > 2 * (uint64_t)max + 64) return false;   /* deflate expands little */
+    uint8_t *head = malloc((size_t)sec->start);
+    uint8_t tail[4];
+    bool ok = head && blob_get_range(bs, key, 0, (size_t)sec->start, head, err) == 0 &&
+              blob_get_range(bs, key, sec->end - 4, 4, tail, err) == 0 &&
+              memcmp(head, GZ_HEADER, sizeof GZ_HEADER) == 0 &&
+              memcmp(head + sec->start - 4, "\x00\x00\xff\xff", 4) == 0 &&
+              memcmp(tail, "\x00\x00\xff\xff", 4) == 0;
+    if (ok) {
+        z_stream z;
+        memset(&z, 0, sizeof z);
+        ok = inflateInit2(&z, -15) == Z_OK;
+        if (ok) {
+            unsigned char buf[4096];
+            z.next_in = head + sizeof GZ_HEADER;
+            z.avail_in = (uInt)(sec->start - sizeof GZ_HEADER);
+            int rc;
+            do {
+                z.next_out = buf;
+                z.avail_out = sizeof buf;
+                rc = inflate(&z, Z_SYNC_FLUSH);
+                tess_buf_put(out, buf, sizeof buf - z.avail_out);
+            } while (rc == Z_OK && z.avail_in > 0 && out->len <= max);
+            ok = (rc == Z_OK || rc == Z_BUF_ERROR) && z.avail_in == 0 && out->len <= max &&
+                 !out->failed;
+            inflateEnd(&z);
+        }
+    }
+    free(head);
+    return ok;
+}
+
+int dst_writer_splice(dst_writer *w, const char *doc_key, const char *dj_key,
+                      const char *sections, tess_error *err) {
+    if (w->failed) return tess_fail(err, "metadata document writer: an earlier write failed");
+    size_t n;
+    dst_section ds, js;
+    bool has_dj;
+    if (w->n != 0 || !sections || !sections_parse(sections, &n, &ds, &js, &has_dj) ||
+        has_dj != w->has_dj || (has_dj && (!dj_key || !dj_key[0])))
+        return DST_NO_SPLICE;
+    /* the previous header's levels must be the writer's: the DICOM JSON
+     * lines were made with them */
+    tess_buf head;
+    tess_buf_init(&head, -1);
+    head.limit = (1u << 20) + 4096;
+    tess_error rerr = {{0}};
+    bool ok = text_before(w->bs, doc_key, &ds, 1u << 20, &head, &rerr);
+    dst_header h;
+    json_t *hdoc = ok ? parse_header(&head, &h) : NULL;
+    ok = hdoc && strcmp(h.series_uid, w->series_uid) == 0 && json_equal(h.patient, w->patient) &&
+         json_equal(h.study, w->study) && json_equal(h.series, w->series);
+    json_decref(hdoc);
+    if (ok && has_dj) {
+        head.len = 0;
+        ok = text_before(w->bs, dj_key, &js, 16, &head, &rerr) && head.len == 1 &&
+             head.data[0] == '[';
+    }
+    tess_buf_free(&head);
+    if (!ok) return rerr.msg[0] ? (*err = rerr, -1) : DST_NO_SPLICE;
+    if (gz_splice(&w->doc, w->bs, doc_key, &ds, err) != 0 ||
+        (has_dj && gz_splice(&w->dj, w->bs, dj_key, &js, err) != 0)) {
+        w->failed = true;
+        return -1;
+    }
+    if (w->max_doc_bytes && w->doc.in_bytes > w->max_doc_bytes) {
+        w->failed = true;
+        return tess_fail(err,
+                         "ServiceQuotaExceededException: the metadata of image set %s would be "
+                         "more than %llu bytes, the quota",
+                         w->image_set_id, (unsigned long long)w->max_doc_bytes);
+    }
+    w->n = n;
+    return 0;
 }
 
 /* ---- dst_load ------------------------------------------------------------- */

@@ -72,11 +72,26 @@ bool dst_doc_header(const json_t *doc, dst_header *h);
 
 typedef struct dst_writer dst_writer;
 
+/* The instance lines of a stored blob as a section of its gzip stream:
+ * bytes [start, end) of the blob are raw deflate data that starts and ends
+ * at a full flush (byte-aligned, no reference to what precedes it) and
+ * holds exactly the len bytes of text, with that CRC-32, from the first
+ * instance's separator to the end of the last instance. */
+typedef struct dst_section {
+    uint64_t start, end, len;
+    uint32_t crc;
+} dst_section;
+
+/* The sections of a version's two blobs as one string (what the catalog
+ * keeps with the version): "1 N <doc section> [<DICOM JSON section>]". */
+#define DST_SECTIONS_MAX 160
+
 typedef struct dst_stats {
     uint64_t doc_bytes;         /* document text */
     uint64_t doc_gz_bytes;      /* its gzip, as stored */
     uint64_t dicomjson_gz_bytes;
     size_t instances;
+    char sections[DST_SECTIONS_MAX];    /* for dst_writer_splice */
 } dst_stats;
 
 /* Start the document under doc_key and, when dicomjson_key is not NULL,
@@ -114,6 +129,20 @@ typedef int (*dst_keep_fn)(void *ctx, const char *sop, tess_error *err);
  * (nothing was written). */
 int dst_writer_copy(dst_writer *w, const char *doc_key, const char *dj_key, uint64_t limit,
                     dst_keep_fn keep, void *ctx, tess_error *err);
+
+/* Append the instances of a previous version by splicing the compressed
+ * bytes of its instance sections (sections: its dst_stats.sections) into
+ * both blobs: no line is read, inflated or deflated. Only as the first
+ * thing after dst_writer_open, and only when every instance of that
+ * version is kept (the caller knows none is replaced). Its document's
+ * header is read (one chunk) and its levels must equal the writer's, since
+ * the DICOM JSON lines depend on them; the writer must make DICOM JSON
+ * exactly when that version has it. Returns 0 (spliced), DST_NO_SPLICE
+ * when any of this does not hold (nothing written: use dst_writer_copy),
+ * or -1 with err set (a blob unreadable; the writer can only be aborted). */
+#define DST_NO_SPLICE 3
+int dst_writer_splice(dst_writer *w, const char *doc_key, const char *dj_key,
+                      const char *sections, tess_error *err);
 
 /* Finish both gzip streams and commit both blobs (durable on return). On
  * failure neither blob is left under its key. Frees w in every case;

@@ -24,6 +24,8 @@
 #include "util/gz.h"
 #include "util/id.h"
 
+_Static_assert(CAT_SECTIONS == DST_SECTIONS_MAX, "cat_version.sections holds dst_stats.sections");
+
 json_t *isv_doc_new(const char *datastore_id, const char *image_set_id) {
     return json_pack("{s:s,s:s,s:s,s:{s:{}},s:{s:{},s:{}}}", "SchemaVersion", "1.1",
                      "DatastoreID", datastore_id, "ImageSetID", image_set_id, "Patient", "DICOM",
@@ -225,6 +227,7 @@ int isv_write_stream(archive *a, cat_image_set *set, int64_t expect_version,
     dst_stats st;
     if (dst_writer_commit(w, &st, err) != 0) return -1;
     v.doc_size = st.doc_gz_bytes;
+    snprintf(v.sections, sizeof v.sections, "%s", st.sections);
     set->tags = tags;
     cat_qido_fields q;
     tess_buf sj, rj;

@@ -125,6 +125,7 @@ static cat_version mk_ver(const char *id, int64_t ver, double at) {
     snprintf(v.doc_key, sizeof v.doc_key, "doc/%s/%lld", id, (long long)ver);
     snprintf(v.series_json_key, sizeof v.series_json_key, "sj/%s/%lld", id, (long long)ver);
     v.doc_size = 1000 + (uint64_t)ver;
+    snprintf(v.sections, sizeof v.sections, "1 %lld 20 400 3000 12345", (long long)ver);
     return v;
 }
 
@@ -748,6 +749,21 @@ static void test_versions(void) {
     CHECK_STR(instances(c, "S", 2, &l), "A@1-2,C@2-2,E@1-2");
     CHECK_STR(instances(c, "S", 3, &l), "A@3-0,D@3-0");
     CHECK_STR(instances(c, "S", 0, &l), "A@3-0,D@3-0");
+    /* instance_current: in the latest version or not */
+    const char *cur[] = { "A", "D" }, *gone[] = { "B", "C", "E", "Z" };
+    for (size_t i = 0; i < 2; i++) {
+        bool yes = false;
+        CHECK_INT(vt->instance_current(c, "S", cur[i], &yes, &err), 0);
+        CHECK(yes);
+    }
+    for (size_t i = 0; i < 4; i++) {
+        bool yes = true;
+        CHECK_INT(vt->instance_current(c, "S", gone[i], &yes, &err), 0);
+        CHECK(!yes);
+    }
+    bool other = true;
+    CHECK_INT(vt->instance_current(c, "nope", "A", &other, &err), 0);
+    CHECK(!other);
     memset(&l, 0, sizeof l);
     CHECK_INT(vt->instances_list(c, "S", 4, col_inst, &l, &err), CAT_NOT_FOUND);
     CHECK_INT(vt->instances_list(c, "nope", 0, col_inst, &l, &err), CAT_NOT_FOUND);
@@ -1084,6 +1100,7 @@ static void test_delete(void) {
         CHECK(gv.deleted_at == 50);
         CHECK_STR(gv.doc_key, "");
         CHECK_STR(gv.series_json_key, "");
+        CHECK_STR(gv.sections, "");
     }
     CHECK_STR(instances(c, "S1", 0, &l), "");
     CHECK_STR(instances(c, "S1", 1, &l), "");
@@ -1157,6 +1174,36 @@ static void test_primary_lookups(void) {
     /* A deleted set is still returned by get, as DELETED. */
     CHECK_INT(vt->image_set_get(c, "ds", "A", &got, &err), 0);
     CHECK_STR(got.state, "DELETED");
+
+    /* sole_primary: a new primary set of a series that has one already is
+     * a conflict (two assemblies that both found none); a non-primary set,
+     * another series, or a series whose primary was deleted are fine */
+    struct { const char *id, *series; bool primary; int want; } news[] = {
+        { "F", "1.1.2", true, CAT_CONFLICT },     /* C is its primary */
+        { "G", "1.1.2", false, 0 },
+        { "H", "1.1.3", true, 0 },
+        { "I", "1.1.3", true, CAT_CONFLICT },     /* H now */
+        { "J", "1.1.1", true, 0 },                /* A was deleted */
+    };
+    for (size_t i = 0; i < sizeof news / sizeof news[0]; i++) {
+        cat_image_set s = mk_set("ds", news[i].id, 1, 20 + (double)i);
+        snprintf(s.tags.study_uid, sizeof s.tags.study_uid, "1.1");
+        snprintf(s.tags.series_uid, sizeof s.tags.series_uid, "%s", news[i].series);
+        s.is_primary = news[i].primary;
+        cat_version v = mk_ver(news[i].id, 1, 20 + (double)i);
+        cat_commit cm = { .set = &s, .version = &v, .sole_primary = true };
+        CHECK_INT(vt->commit(c, &cm, &err), news[i].want);
+        if (news[i].want) CHECK(strstr(err.msg, "has a primary image set already") != NULL);
+    }
+    CHECK_INT(vt->image_set_get(c, "ds", "F", &got, &err), CAT_NOT_FOUND);
+    CHECK_INT(vt->image_set_get(c, "ds", "I", &got, &err), CAT_NOT_FOUND);
+    /* without the flag the catalog does not judge (CopyImageSet promotes) */
+    cat_image_set s2 = mk_set("ds", "K", 1, 40);
+    snprintf(s2.tags.study_uid, sizeof s2.tags.study_uid, "1.1");
+    snprintf(s2.tags.series_uid, sizeof s2.tags.series_uid, "1.1.3");
+    cat_version v2 = mk_ver("K", 1, 40);
+    cat_commit cm2 = { .set = &s2, .version = &v2 };
+    CHECK_INT(vt->commit(c, &cm2, &err), 0);
     cat_close(c);
 }
 

@@ -23,6 +23,10 @@
  * DICOM JSON lines are copied or made again; a DICOM JSON blob that does
  * not pair with its document, a failing callback and a previous document
  * in another layout are refused with nothing stored.
+ *
+ * dst_writer_splice: versions made by splicing the previous version's
+ * compressed instance sections are the versions written instance by
+ * instance, over three generations; every reason to refuse is refused.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -959,6 +963,146 @@ static void test_copy(void) {
     json_decref(add);
 }
 
+/* ---- dst_writer_splice --------------------------------------------------- */
+
+/* Write doc's instances under key (+ ".dj" when dj) one by one, or first
+ * splicing prev_key's version (sections prev_sec) and then adding only the
+ * instances of doc that come after the first nprev; *sections receives the
+ * new version's. Returns dst_writer_splice's answer (0 when not asked), or
+ * -1 when anything else failed. */
+static int write_spliced(const json_t *doc, const char *key, bool dj, const char *prev_key,
+                         const char *prev_sec, size_t nprev, char *sections, tess_error *err) {
+    dst_header h;
+    if (!dst_doc_header(doc, &h)) return -1;
+    char djk[256], pdj[256];
+    snprintf(djk, sizeof djk, "%s.dj", key);
+    snprintf(pdj, sizeof pdj, "%s.dj", prev_key ? prev_key : "");
+    dst_writer *w;
+    if (dst_writer_open(g_bs, key, dj ? djk : NULL, &h, 0, bulk_hook, NULL, &w, err) != 0)
+        return -1;
+    int rc = 0;
+    size_t skip = 0;
+    if (prev_key) {
+        rc = dst_writer_splice(w, prev_key, pdj, prev_sec, err);
+        if (rc == 0) skip = nprev;
+    }
+    if (rc != 0) {
+        dst_writer_abort(w);
+        return rc;
+    }
+    size_t i = 0;
+    const char *sop;
+    json_t *inst;
+    json_object_foreach(instances((json_t *)doc), sop, inst) {
+        if (i++ < skip) continue;
+        if (dst_writer_add(w, sop, inst, err) != 0) {
+            dst_writer_abort(w);
+            return -1;
+        }
+    }
+    dst_stats st;
+    if (dst_writer_commit(w, &st, err) != 0) return -1;
+    if (sections) snprintf(sections, DST_SECTIONS_MAX, "%s", st.sections);
+    return 0;
+}
+
+/* A version made by splicing the previous one's sections and adding the
+ * new instances is, byte for byte once gunzipped, the version written
+ * instance by instance; it splices in turn (three generations, from an
+ * empty one); the gzip is one valid stream (blob_text gunzips it whole and
+ * checks its CRC and length). Splicing is refused, with nothing written,
+ * when the levels differ, the writer makes DICOM JSON and the previous
+ * version has none (or the reverse), the sections string is malformed or
+ * points elsewhere, or it is not the writer's first step. */
+static void test_splice(void) {
+    tess_error err = { { 0 } };
+    json_t *all = corpus_doc(0, 90);
+    size_t n = json_object_size(instances(all));
+    CHECK(n >= 40);
+    /* generation k holds the first cut[k] instances */
+    size_t cut[4] = { 0, 30, 31, n };
+    char sec[4][DST_SECTIONS_MAX];
+    char key[4][64], want[4][64];
+    for (int k = 0; k < 4; k++) {
+        json_t *doc = json_deep_copy(all);
+        json_object_clear(instances(doc));
+        size_t i = 0;
+        const char *sop;
+        json_t *inst;
+        json_object_foreach(instances(all), sop, inst) {
+            if (i++ < cut[k]) json_object_set(instances(doc), sop, inst);
+        }
+        snprintf(key[k], sizeof key[k], "sp/gen%d.json.gz", k);
+        snprintf(want[k], sizeof want[k], "sp/want%d.json.gz", k);
+        CHECK_INT(write_spliced(doc, want[k], true, NULL, NULL, 0, NULL, &err), 0);
+        int rc = write_spliced(doc, key[k], true, k ? key[k - 1] : NULL, k ? sec[k - 1] : NULL,
+                               k ? cut[k - 1] : 0, sec[k], &err);
+        CHECK_INT(rc, 0);
+        if (rc != 0) fprintf(stderr, "  generation %d: %s\n", k, err.msg);
+        CHECK(same_texts(want[k], key[k]));
+        char djk[300];
+        snprintf(djk, sizeof djk, "%s.dj", key[k]);
+        CHECK(dicomjson_matches(doc, djk));
+        json_t *back = NULL;
+        CHECK_INT(dst_load(g_bs, key[k], 0, &back, &err), 0);
+        CHECK(back && json_equal(back, doc));
+        json_decref(back);
+        json_decref(doc);
+    }
+
+    /* refusals: DST_NO_SPLICE and nothing under the key */
+    json_t *renamed = json_deep_copy(all);
+    json_object_set_new(json_object_get(json_object_get(renamed, "Patient"), "DICOM"),
+                        "PatientName", json_string("Splice^Renamed"));
+    CHECK_INT(write_spliced(renamed, "sp/no.json.gz", true, key[2], sec[2], cut[2], NULL, &err),
+              DST_NO_SPLICE);
+    CHECK_INT(write_spliced(all, "sp/no.json.gz", false, key[2], sec[2], cut[2], NULL, &err),
+              DST_NO_SPLICE);
+    char nodj_sec[DST_SECTIONS_MAX];
+    CHECK_INT(write_spliced(all, "sp/nodj.json.gz", false, NULL, NULL, 0, nodj_sec, &err), 0);
+    CHECK_INT(write_spliced(all, "sp/no.json.gz", true, "sp/nodj.json.gz", nodj_sec, n, NULL,
+                            &err), DST_NO_SPLICE);
+    /* a document without DICOM JSON splices into one without */
+    CHECK_INT(write_spliced(all, "sp/nodj2.json.gz", false, "sp/nodj.json.gz", nodj_sec, n,
+                            NULL, &err), 0);
+    CHECK(blob_exists("sp/nodj2.json.gz") && !blob_exists("sp/nodj2.json.gz.dj"));
+    unsigned long long a, b, c, d;
+    size_t nn;
+    CHECK(sscanf(sec[2], "1 %zu %llu %llu %llu %llu", &nn, &a, &b, &c, &d) == 5);
+    char bad[6][DST_SECTIONS_MAX];
+    snprintf(bad[0], sizeof bad[0], "%s", "");
+    snprintf(bad[1], sizeof bad[1], "%s", "2 1 2 3 4 5");
+    snprintf(bad[2], sizeof bad[2], "1 %zu %llu %llu %llu %llu", nn, a + 1, b, c, d);  /* no DJ */
+    snprintf(bad[3], sizeof bad[3], "%s", sec[2]);
+    bad[3][strlen(bad[3]) - 1] = '\0';   /* still parses: the DJ CRC cut short */
+    snprintf(bad[4], sizeof bad[4], "1 %zu %llu %llu %llu %llu%s", nn, a + 3, b, c, d,
+             strchr(strchr(strchr(strchr(strchr(strchr(sec[2], ' ') + 1, ' ') + 1, ' ') + 1,
+                                         ' ') + 1, ' ') + 1, ' '));
+    snprintf(bad[5], sizeof bad[5], "1 %zu %llu %llu %llu %llu%s", nn, a, b - 2, c, d,
+             strchr(strchr(strchr(strchr(strchr(strchr(sec[2], ' ') + 1, ' ') + 1, ' ') + 1,
+                                         ' ') + 1, ' ') + 1, ' '));
+    for (int i = 0; i < 6; i++) {
+        if (i == 3) continue;   /* a wrong CRC is not seen here; see below */
+        int rc = write_spliced(all, "sp/no.json.gz", true, key[2], bad[i], cut[2], NULL, &err);
+        if (rc != DST_NO_SPLICE) fprintf(stderr, "  sections '%s' accepted (%d)\n", bad[i], rc);
+        CHECK_INT(rc, DST_NO_SPLICE);
+    }
+    CHECK(!blob_exists("sp/no.json.gz") && !blob_exists("sp/no.json.gz.dj"));
+    /* not first: refused */
+    dst_header h;
+    CHECK(dst_doc_header(all, &h));
+    dst_writer *w = NULL;
+    CHECK_INT(dst_writer_open(g_bs, "sp/late.json.gz", "sp/late.dj", &h, 0, bulk_hook, NULL, &w,
+                              &err), 0);
+    CHECK_INT(dst_writer_add(w, "9.9.9", json_object_iter_value(json_object_iter(instances(all))),
+                             &err), 0);
+    CHECK_INT(dst_writer_splice(w, key[2], "sp/gen2.json.gz.dj", sec[2], &err), DST_NO_SPLICE);
+    dst_writer_abort(w);
+    CHECK(!blob_exists("sp/late.json.gz"));
+    json_decref(renamed);
+    json_decref(all);
+}
+
 int main(void) {
     if (!store_open()) return 1;
     corpus_load();
@@ -973,6 +1117,7 @@ int main(void) {
     RUN(test_quota_and_abort);
     RUN(test_header_shapes);
     RUN(test_copy);
+    RUN(test_splice);
     corpus_free();
     store_close();
     return harness_done("docstream");
