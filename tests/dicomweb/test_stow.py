@@ -558,6 +558,45 @@ def concurrency_round(study, other):
         C.check(not stow_done, "concurrency: the search is answered before the STOW is")
         t.join()
         C.equal(result["stow"][0], 200, "concurrency: the STOW of %d instances" % len(paths))
+
+        # Requests of one instance each, three at a time, into new series: their assemblies
+        # run at once, and two that both find no primary set of a series must not both make
+        # one (they did once the commit was offloaded, before sole_primary).
+        ds2 = tessera(srv.data, "datastore", "create", "conc2")["datastoreId"]
+        todo = list(study.ct + study.thick + study.mr)
+        lock = threading.Lock()
+        statuses = []
+
+        def one_by_one():
+            while True:
+                with lock:
+                    if not todo:
+                        return
+                    p = todo.pop()
+                a = post(srv.port, "/datastore/%s/studies" % ds2, multipart([read(p)], B), ctype(B))
+                with lock:
+                    statuses.append(a.status)
+
+        ts = [threading.Thread(target=one_by_one) for _ in range(3)]
+        for x in ts:
+            x.start()
+        for x in ts:
+            x.join()
+        n = len(study.ct + study.thick + study.mr)
+        C.equal(statuses.count(200), n, "concurrency: %d single-instance STOWs, 3 at a time" % n)
+        db = sqlite3.connect(os.path.join(srv.data, "catalog.db"))
+        rows = db.execute("SELECT series_uid, COUNT(*) FROM image_sets WHERE datastore_id = ?"
+                          " AND is_primary = 1 AND state <> 'DELETED' GROUP BY series_uid",
+                          (ds2,)).fetchall()
+        db.close()
+        want = {study.series(p) for p in study.ct + study.thick + study.mr}
+        C.equal(sorted(r[0] for r in rows), sorted(want), "concurrency: a primary set per series")
+        C.check(all(r[1] == 1 for r in rows), "concurrency: one primary set per series, not more "
+                "(%s)" % [r[1] for r in rows])
+        stored = set(stored_sops(srv.data, ds2))
+        missing = {study.sop(p) for p in study.ct + study.thick + study.mr} - stored
+        C.check(not missing, "concurrency: every instance in its series' primary set (%d "
+                "missing)" % len(missing))
     finally:
         C.equal(srv.stop(), 0, "concurrency: the server stops cleanly")
 
