@@ -1400,15 +1400,17 @@ static void test_log_all_valid(void) {
 /* ------------------------------------------------------------------ */
 /* shutdown and timeouts (own servers)                                 */
 
-typedef struct slow_arg {
+/* A GET on a thread of its own. */
+typedef struct get_arg {
     unsigned port;
+    const char *path;
     cresp r;
     int rc;
-} slow_arg;
+} get_arg;
 
-static void *slow_client(void *p) {
-    slow_arg *a = p;
-    a->rc = get(a->port, "/slow", &a->r);
+static void *get_client(void *p) {
+    get_arg *a = p;
+    a->rc = get(a->port, a->path, &a->r);
     return NULL;
 }
 
@@ -1443,9 +1445,9 @@ static void test_graceful_stop(void) {
     resp_free(&r);
 
     atomic_store(&T.slow_entered, 0);
-    slow_arg sa = {.port = port};
+    get_arg sa = {.port = port, .path = "/slow"};
     pthread_t ct, st;
-    pthread_create(&ct, NULL, slow_client, &sa);
+    pthread_create(&ct, NULL, get_client, &sa);
     double until = now_s() + 5;
     while (!atomic_load(&T.slow_entered) && now_s() < until) usleep(1000);
     CHECK(atomic_load(&T.slow_entered));
@@ -1514,18 +1516,6 @@ static void test_idle_timeout(void) {
 /* ------------------------------------------------------------------ */
 /* offloaded handlers (own server: one thread)                          */
 
-typedef struct held_arg {
-    unsigned port;
-    cresp r;
-    int rc;
-} held_arg;
-
-static void *held_client(void *p) {
-    held_arg *a = p;
-    a->rc = get(a->port, "/held", &a->r);
-    return NULL;
-}
-
 static bool wait_count(atomic_int *v, int want) {
     double until = now_s() + 10;
     while (atomic_load(v) < want && now_s() < until) usleep(1000);
@@ -1549,9 +1539,9 @@ static void test_offload(void) {
     atomic_store(&held_done, 0);
     gate_set(false);
 
-    held_arg a = {.port = port};
+    get_arg a = {.port = port, .path = "/held"};
     pthread_t th;
-    pthread_create(&th, NULL, held_client, &a);
+    pthread_create(&th, NULL, get_client, &a);
     CHECK(wait_count(&held_entered, 1));
     /* the held request's thread is the server's only one: without the
      * offload these would wait for the gate, which opens after them */
@@ -1601,8 +1591,8 @@ static void test_offload(void) {
 
     /* a stop while an offloaded handler runs waits for it */
     gate_set(false);
-    held_arg b = {.port = port};
-    pthread_create(&th, NULL, held_client, &b);
+    get_arg b = {.port = port, .path = "/held"};
+    pthread_create(&th, NULL, get_client, &b);
     CHECK(wait_count(&held_entered, 3));
     stop_arg sp = {.s = s, .grace = 30};
     pthread_t st;
