@@ -790,6 +790,24 @@ static int study_sets(wreq *w, sets *ss, tess_error *err) {
     return 0;
 }
 
+/* A series request (level 2: its image set) or a study request (level 1:
+ * study_sets) answered by fn over those sets. */
+typedef int (*sets_fn)(wreq *w, const cat_image_set *v, size_t n, tess_error *err);
+
+static int over_sets(void *ctx, const http_request *req, http_response *resp, unsigned level,
+                     sets_fn fn, tess_error *err) {
+    wreq w;
+    int rc = prelude(&w, ctx, req, resp, level, err);
+    if (rc != 0) return rc < 0 ? -1 : 0;
+    if (level == 2) return fn(&w, &w.set, 1, err);
+    sets ss;
+    rc = study_sets(&w, &ss, err);
+    if (rc != 0) return rc < 0 ? -1 : 0;
+    rc = fn(&w, ss.v, ss.n, err);
+    free(ss.v);
+    return rc;
+}
+
 typedef struct joined {
     tess_buf *out;
     size_t n;
@@ -1427,49 +1445,61 @@ static int send_retrieve(wreq *w, const cat_image_set *v, size_t n, tess_error *
 }
 
 static int h_series(void *ctx, const http_request *req, http_response *resp, tess_error *err) {
-    wreq w;
-    int rc = prelude(&w, ctx, req, resp, 2, err);
-    if (rc != 0) return rc < 0 ? -1 : 0;
-    return send_retrieve(&w, &w.set, 1, err);
+    return over_sets(ctx, req, resp, 2, send_retrieve, err);
 }
 
 static int h_study(void *ctx, const http_request *req, http_response *resp, tess_error *err) {
-    wreq w;
-    int rc = prelude(&w, ctx, req, resp, 1, err);
-    if (rc != 0) return rc < 0 ? -1 : 0;
-    sets ss;
-    rc = study_sets(&w, &ss, err);
-    if (rc != 0) return rc < 0 ? -1 : 0;
-    rc = send_retrieve(&w, ss.v, ss.n, err);
-    free(ss.v);
-    return rc;
+    return over_sets(ctx, req, resp, 1, send_retrieve, err);
 }
 
 /* ---------------------------------------------------------------- rendered */
 
-/* Query parameters and Accept of a rendered resource into o and *png;
- * 1 when answered (400 / 406). */
-static int render_params(wreq *w, px_render_opts *o, bool *png) {
+/* What a rendered resource's query asks for (window, viewport, quality),
+ * laid over each instance's own defaults (its window, its size). */
+typedef struct render_query {
+    bool png;                   /* image/png asked for, else image/jpeg */
+    bool window, viewport, quality;
+    double center, width;
+    uint32_t vw, vh;
+    int q;
+} render_query;
+
+/* Accept and the query of a rendered resource into *q; 0 to go on, 1 when
+ * answered (400 / 406). multi: a study or series, whose answer is
+ * multipart/related with image parts; PS3.18 (10.4.4) has single-part
+ * media types ignored there, so `image/jpeg` alone is a 406 while
+ * `multipart/related; type="image/jpeg"`, `* / *` or no Accept are fine. */
+static int render_request(wreq *w, bool multi, render_query *q) {
     char v[128];
     const http_request *req = w->req;
+    memset(q, 0, sizeof *q);
     dw_media_range r[DW_ACCEPT_MAX_RANGES];
     size_t nr;
     if (dw_accept_parse(http_header_get(req, "Accept"), r, DW_ACCEPT_MAX_RANGES, &nr) != 0)
         return dw_fail(w->resp, 400, "the Accept header is malformed"), 1;
-    *png = false;
     bool ok = nr == 0;
     for (size_t i = 0; i < nr && !ok; i++) {
         if (!r[i].usable) continue;
         const char *t = r[i].type;
+        if (multi && strcmp(t, "multipart/related") == 0) {
+            t = r[i].part_type[0] ? r[i].part_type : "image/jpeg";
+        } else if (multi && strcmp(t, "*/*") != 0) {
+            continue;
+        }
         if (strcmp(t, "image/png") == 0) {
-            *png = true;
+            q->png = true;
             ok = true;
         } else if (strcmp(t, "image/jpeg") == 0 || strcmp(t, "image/*") == 0 ||
                    strcmp(t, "*/*") == 0) {
             ok = true;
         }
     }
-    if (!ok) return dw_fail(w->resp, 406, "rendered images are image/jpeg or image/png"), 1;
+    if (!ok)
+        return dw_fail(w->resp, 406,
+                       multi ? "a rendered study or series is multipart/related; "
+                               "type=\"image/jpeg\" or type=\"image/png\""
+                             : "rendered images are image/jpeg or image/png"),
+               1;
     if (http_query_get(req, "window", 0, v, sizeof v)) {
         char fn[32] = "linear";
         double c, wd;
@@ -1478,34 +1508,79 @@ static int render_params(wreq *w, px_render_opts *o, bool *png) {
             return dw_fail(w->resp, 400,
                            "window=%.100s: want center,width[,linear] with width >= 1", v),
                    1;
-        o->has_window = true;
-        o->center = c;
-        o->width = wd;
+        q->window = true;
+        q->center = c;
+        q->width = wd;
     }
     if (http_query_get(req, "viewport", 0, v, sizeof v)) {
         unsigned vw, vh;
         if (sscanf(v, "%u,%u", &vw, &vh) != 2 || vw > 65535 || vh > 65535)
             return dw_fail(w->resp, 400, "viewport=%.100s: want width,height", v), 1;
-        o->viewport_w = vw;
-        o->viewport_h = vh;
+        q->viewport = true;
+        q->vw = vw;
+        q->vh = vh;
     }
     if (http_query_get(req, "quality", 0, v, sizeof v)) {
         char *end;
-        long q = strtol(v, &end, 10);
-        if (*end || q < 1 || q > 100)
+        long k = strtol(v, &end, 10);
+        if (*end || k < 1 || k > 100)
             return dw_fail(w->resp, 400, "quality=%.100s: want 1..100", v), 1;
-        o->quality = (int)q;
+        q->quality = true;
+        q->q = (int)k;
     }
     return 0;
+}
+
+/* The options to render an instance with: defaults, its data set's
+ * window and rescale, a thumbnail's 128x128 viewport, then the query. */
+static void render_opts(const render_query *q, const dcm_dataset *ds, bool thumbnail,
+                        px_render_opts *o) {
+    px_render_opts_default(o);
+    px_render_opts_from_dataset(ds, o);
+    if (thumbnail) o->viewport_w = o->viewport_h = 128;
+    if (q->window) {
+        o->has_window = true;
+        o->center = q->center;
+        o->width = q->width;
+    }
+    if (q->viewport) {
+        o->viewport_w = q->vw;
+        o->viewport_h = q->vh;
+    }
+    if (q->quality) o->quality = q->q;
+}
+
+/* Render frame `index` of an instance whose frames are fs and whose
+ * attributes are f: decode the stored bytes, encode JPEG or PNG into *out
+ * (malloc'd; the caller frees). Returns 0; -1 when the frame could not be
+ * read (err says why); 1 when it could not be decoded or rendered (err
+ * says why). */
+static int render_frame(dw_service *s, const frames *fs, uint32_t index, const dcm_file *f,
+                        const px_render_opts *o, bool png, uint8_t **out, size_t *len,
+                        tess_error *err) {
+    *out = NULL;
+    *len = 0;
+    px_info info;
+    if (px_info_from_dataset(&f->ds, &info, err) != 0) return 1;
+    info.frames = (uint32_t)fs->n;
+    uint8_t *p = NULL;
+    if (frame_bytes(s, &fs->v[index], 0, fs->v[index].length, &p, err) != 0) return -1;
+    px_image img;
+    memset(&img, 0, sizeof img);
+    int rc = px_decode_frame_bytes(stored_ts_of(fs), p, fs->v[index].length, &info, &img, err);
+    free(p);
+    if (rc == 0)
+        rc = png ? px_render_png(&img, &f->ds, o, out, len, err)
+                 : px_render_jpeg(&img, &f->ds, o, out, len, err);
+    px_image_free(&img);
+    return rc == 0 ? 0 : 1;
 }
 
 /* Render frame `index` (0-based) of instance sop of the set. */
 static int send_rendered(wreq *w, const char *sop, uint32_t index, bool thumbnail,
                          tess_error *err) {
-    px_render_opts o;
-    px_render_opts_default(&o);
-    bool png = false;
-    if (thumbnail) o.viewport_w = o.viewport_h = 128;
+    render_query q;
+    if (render_request(w, false, &q)) return 0;
     json_t *inst;
     int rc = instance_json(w->s, &w->set, sop, &inst, err);
     if (rc == CAT_NOT_FOUND) {
@@ -1518,7 +1593,6 @@ static int send_rendered(wreq *w, const char *sop, uint32_t index, bool thumbnai
         json_decref(inst);
         return -1;
     }
-    dcm_file *f = NULL;
     if (fs.n == 0 || index >= fs.n) {
         size_t n = fs.n;
         json_decref(inst);
@@ -1526,39 +1600,143 @@ static int send_rendered(wreq *w, const char *sop, uint32_t index, bool thumbnai
         return dw_fail(w->resp, 404, "instance %.64s has %zu frame%s: no frame %u to render",
                        sop, n, n == 1 ? "" : "s", index + 1);
     }
+    dcm_file *f = NULL;
     rc = instance_dataset(inst, &f, err);
     json_decref(inst);
-    px_info info;
-    if (rc == 0) rc = px_info_from_dataset(&f->ds, &info, err);
-    if (rc == 0) {
-        info.frames = (uint32_t)fs.n;
-        px_render_opts_from_dataset(&f->ds, &o);
-        if (thumbnail) o.viewport_w = o.viewport_h = 128;
-        if (render_params(w, &o, &png)) {
-            dcm_file_free(f);
-            free(fs.v);
-            return 0;
-        }
-    }
-    uint8_t *p = NULL, *img_out = NULL;
+    uint8_t *img_out = NULL;
     size_t len = 0;
-    px_image img;
-    memset(&img, 0, sizeof img);
-    if (rc == 0) rc = frame_bytes(w->s, &fs.v[index], 0, fs.v[index].length, &p, err);
-    if (rc == 0)
-        rc = px_decode_frame_bytes(stored_ts_of(&fs), p, fs.v[index].length, &info, &img, err);
-    free(p);
+    if (rc == 0) {
+        px_render_opts o;
+        render_opts(&q, &f->ds, thumbnail, &o);
+        rc = render_frame(w->s, &fs, index, f, &o, q.png, &img_out, &len, err);
+    }
     free(fs.v);
-    if (rc == 0)
-        rc = png ? px_render_png(&img, &f->ds, &o, &img_out, &len, err)
-                 : px_render_jpeg(&img, &f->ds, &o, &img_out, &len, err);
-    px_image_free(&img);
     dcm_file_free(f);
     if (rc != 0) return dw_fail(w->resp, 500, "cannot render %.64s: %s", sop, err->msg);
-    http_response_take(w->resp, 200, png ? "image/png" : "image/jpeg", img_out, len);
+    http_response_take(w->resp, 200, q.png ? "image/png" : "image/jpeg", img_out, len);
     dw_cors(w->resp);
     ahi_touch(w->s->ahi, w->set.id);
     return 0;
+}
+
+/* Rendered study and series: every frame of every instance with pixel data,
+ * in document order, one image part each. */
+typedef struct render_all {
+    dw_service *s;
+    const cat_image_set *set;
+    const render_query *q;
+    body *bd;
+    const char *boundary;
+    tess_error *err;
+    size_t parts;               /* images sent */
+    size_t skipped;             /* instances that could not be rendered */
+    char first_skip[200];       /* why the first of them was not */
+} render_all;
+
+static void render_skip(render_all *ra, const char *sop, const char *why) {
+    if (ra->skipped++ == 0)
+        snprintf(ra->first_skip, sizeof ra->first_skip, "%.64s: %.120s", sop, why);
+}
+
+static int render_line(void *ctx, const char *line, size_t n) {
+    render_all *ra = ctx;
+    json_error_t je;
+    json_t *inst = json_loadb(line, n, 0, &je);
+    if (!inst)
+        return tess_fail(ra->err, "image set %s: stored DICOM JSON: %s", ra->set->id, je.text);
+    const char *sop = first_string(inst, "00080018");
+    frames fs = {0};
+    int rc = sop ? frames_of(ra->s, ra->set, sop, &fs, ra->err)
+                 : tess_fail(ra->err, "image set %s: an instance without SOPInstanceUID",
+                             ra->set->id);
+    dcm_file *f = NULL;
+    if (rc == 0 && fs.n > 0) {
+        tess_error e = {0};
+        if (instance_dataset(inst, &f, &e) != 0) render_skip(ra, sop, e.msg);
+    }
+    const char *ctype = ra->q->png ? "image/png" : "image/jpeg";
+    if (rc == 0 && f) {
+        px_render_opts o;
+        render_opts(ra->q, &f->ds, false, &o);
+        for (size_t i = 0; i < fs.n && rc == 0; i++) {
+            uint8_t *img = NULL;
+            size_t len = 0;
+            tess_error e = {0};
+            int r = render_frame(ra->s, &fs, (uint32_t)i, f, &o, ra->q->png, &img, &len, &e);
+            if (r < 0) {
+                rc = tess_fail(ra->err, "%s", e.msg);
+            } else if (r > 0) {
+                render_skip(ra, sop, e.msg);   /* the rest of this instance too */
+                break;
+            } else {
+                dw_part_begin(&ra->bd->b, ra->boundary, ctype, len, NULL);
+                tess_buf_put(&ra->bd->b, img, len);
+                dw_part_end(&ra->bd->b);
+                ra->parts++;
+                rc = body_check(ra->bd, ra->err);
+            }
+            free(img);
+        }
+    }
+    dcm_file_free(f);
+    free(fs.v);
+    json_decref(inst);
+    return rc;
+}
+
+static int send_rendered_sets(wreq *w, const cat_image_set *v, size_t n, tess_error *err) {
+    render_query q;
+    if (render_request(w, true, &q)) return 0;
+    body bd;
+    body_init(&bd, w->s);
+    char boundary[DW_BOUNDARY_LEN], ctype[300];
+    dw_boundary_new(boundary);
+    dw_multipart_content_type(ctype, sizeof ctype, q.png ? "image/png" : "image/jpeg", NULL,
+                              boundary);
+    render_all ra = {.s = w->s, .q = &q, .bd = &bd, .boundary = boundary, .err = err};
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        series_doc *d;
+        ra.set = &v[i];
+        rc = doc_get(w->s, &v[i], &d, err);
+        if (rc == 0) rc = each_line(d, render_line, &ra);
+        doc_put(w->s, d);
+        if (rc == 0) ahi_touch(w->s->ahi, v[i].id);
+    }
+    if (rc == 0 && ra.parts == 0) {
+        body_free(&bd);
+        if (ra.skipped)
+            return dw_fail(w->resp, 500, "no image could be rendered (%zu instance%s; %s)",
+                           ra.skipped, ra.skipped == 1 ? "" : "s", ra.first_skip);
+        return dw_fail(w->resp, 404, "%s %.64s has no instance with pixel data",
+                       w->se ? "series" : "study", w->se ? w->se : w->st);
+    }
+    if (rc != 0) {
+        body_free(&bd);
+        return -1;
+    }
+    dw_multipart_end(&bd.b, boundary);
+    if (body_send(&bd, w->resp, 200, ctype, err) != 0) return -1;
+    if (ra.skipped) {
+        char warn[400];
+        snprintf(warn, sizeof warn, "299 tessera \"%zu instance%s could not be rendered (%s)\"",
+                 ra.skipped, ra.skipped == 1 ? "" : "s", ra.first_skip);
+        for (char *c = warn + 13; *c; c++)
+            if (*c == '"' && c[1]) *c = '\'';     /* keep the quoted-string well formed */
+        http_response_header(w->resp, "Warning", warn);
+    }
+    dw_cors(w->resp);
+    return 0;
+}
+
+static int h_series_rendered(void *ctx, const http_request *req, http_response *resp,
+                             tess_error *err) {
+    return over_sets(ctx, req, resp, 2, send_rendered_sets, err);
+}
+
+static int h_study_rendered(void *ctx, const http_request *req, http_response *resp,
+                            tess_error *err) {
+    return over_sets(ctx, req, resp, 1, send_rendered_sets, err);
 }
 
 /* /rendered and /thumbnail of an instance (its first frame), or of
@@ -1790,8 +1968,10 @@ const dw_route *dw_wado_routes(size_t *n) {
 #define S(p, h) {"GET", p, h, 0, NULL, NULL, NULL, true}
     static const dw_route table[] = {
         R("/studies/{st}/metadata", h_study_metadata),
+        S("/studies/{st}/rendered", h_study_rendered),
         S("/studies/{st}/thumbnail", h_study_thumbnail),
         R("/studies/{st}/series/{se}/metadata", h_series_metadata),
+        S("/studies/{st}/series/{se}/rendered", h_series_rendered),
         S("/studies/{st}/series/{se}/thumbnail", h_series_thumbnail),
         R("/studies/{st}/series/{se}/instances/{sop}/metadata", h_instance_metadata),
         S("/studies/{st}/series/{se}/instances/{sop}/rendered", h_instance_rendered),

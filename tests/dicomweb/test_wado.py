@@ -274,9 +274,11 @@ def main():
     os.environ["TESSERA_WADO_SPILL"] = "262144"
     # two metadata cache slots for a dozen series: evictions all the time
     os.environ["TESSERA_WADO_CACHE_SLOTS"] = "2"
-    srv = Server(tessera, [inp, study], name="wado")
+    mixed = write_mixed_series(os.path.join(tmp, "mixed"))
+    srv = Server(tessera, [inp, study, os.path.dirname(mixed[0])], name="wado")
     try:
         run(srv, tmp, sources, gen)
+        check_rendered_mixed(srv, mixed)
     finally:
         rc = srv.stop()
         T.equal(rc, 0, "tessera serve exits cleanly")
@@ -368,6 +370,10 @@ def run(srv, tmp, sources, gen):
     r = srv.get("/studies/%s/thumbnail" % gst, {"Accept": "image/png"})
     T.check(r.status == 200 and r.body[:8] == b"\x89PNG\r\n\x1a\n", "study thumbnail as PNG")
 
+    # rendered series and study: one image part per frame, the same images as the
+    # instance and frame rendered resources give with the same query
+    check_rendered_sets(srv, dss, series, gst, gse)
+
     # both roots, imageSetId, 404s, HEAD, CORS on errors
     r = srv.get("/studies/%s/series/%s/metadata" % (gst, gse), root=srv.ds_root)
     T.equal(r.status, 200, "series metadata under /datastore/ID")
@@ -400,6 +406,118 @@ def run(srv, tmp, sources, gen):
     r = request(srv.root + "/studies/%s/series/%s/metadata" % (gst, gse), "HEAD")
     T.check(r.status == 200 and r.body == b"" and int(r.header("content-length") or 0) > 0,
             "HEAD series metadata: 200, Content-Length, no body")
+
+
+def frame_renders(srv, st, se, sops, dss, query, accept):
+    """Every frame of the instances sops rendered one by one: sorted list of bytes."""
+    out = []
+    for sop in sops:
+        ds = dss[(st, se, sop)][1]
+        if "PixelData" not in ds:
+            continue
+        inst = "/studies/%s/series/%s/instances/%s" % (st, se, sop)
+        for k in range(1, int(getattr(ds, "NumberOfFrames", 1) or 1) + 1):
+            r = srv.get(inst + "/frames/%d/rendered%s" % (k, query), {"Accept": accept})
+            out.append(r.body if r.status == 200 else b"status %d" % r.status)
+    return sorted(out)
+
+
+def check_rendered_sets(srv, dss, series, gst, gse):
+    url = "/studies/%s/series/%s/rendered" % (gst, gse)
+    r = srv.get(url + "?window=40,400")
+    parts = multipart(r) or []
+    T.equal(r.status, 200, "rendered series")
+    T.check((r.header("content-type") or "").startswith('multipart/related; type="image/jpeg"'),
+            "rendered series is multipart/related of image/jpeg: %s" % r.header("content-type"))
+    want = frame_renders(srv, gst, gse, series[(gst, gse)], dss, "?window=40,400", "image/jpeg")
+    T.equal(len(parts), len(want), "rendered series: one part per frame of the series")
+    T.check(all(h.get("content-type") == "image/jpeg" for h, _ in parts), "rendered series parts are image/jpeg")
+    T.check(sorted(b for _, b in parts) == want,
+            "rendered series: the parts are the frames' own renderings with the same window")
+    cors(r, "rendered series")
+    r = srv.get(url, {"Accept": "image/jpeg"})
+    T.equal(r.status, 406, "rendered series with a single-part Accept only is 406 (PS3.18 10.4.4)")
+    r = srv.get(url, {"Accept": 'multipart/related; type="application/dicom"'})
+    T.equal(r.status, 406, "rendered series as application/dicom parts is 406")
+    r = srv.get(url + "?quality=0")
+    T.equal(r.status, 400, "rendered series with quality=0 is 400")
+
+    # the study, as PNG within a viewport, under the other root too
+    sops = {se: v for (st, se), v in series.items() if st == gst}
+    want = []
+    for se, v in sops.items():
+        want += frame_renders(srv, gst, se, v, dss, "?viewport=64,64", "image/png")
+    for root in (srv.root, srv.ds_root):
+        r = srv.get("/studies/%s/rendered?viewport=64,64" % gst,
+                    {"Accept": 'multipart/related; type="image/png"'}, root=root)
+        parts = multipart(r) or []
+        T.equal(r.status, 200, "rendered study under " + root)
+        T.equal(len(parts), len(want), "rendered study: one part per frame of the study")
+        T.check(all(b[:4] == b"\x89PNG" and max(png_size(b)) <= 64 for _, b in parts),
+                "rendered study: PNG parts within the viewport")
+        T.check(sorted(b for _, b in parts) == sorted(want),
+                "rendered study: the parts are the frames' own renderings")
+    r = srv.get("/studies/1.2.3/rendered")
+    T.equal(r.status, 404, "rendered unknown study: 404")
+    r = srv.get("/studies/%s/series/4.5.6/rendered" % gst)
+    T.equal(r.status, 404, "rendered unknown series: 404")
+
+
+def write_mixed_series(d):
+    """A series of two 32x32 8-bit instances: MONOCHROME2, and PALETTE COLOR whose
+    lookup tables are segmented (stored fine, but Tessera's renderer refuses them)."""
+    os.makedirs(d)
+    uid = pydicom.uid.generate_uid
+    st, se = uid(), uid()
+    paths = []
+    for k, photometric in enumerate(("MONOCHROME2", "PALETTE COLOR")):
+        meta = pydicom.dataset.FileMetaDataset()
+        meta.MediaStorageSOPClassUID = "1.2.840.10008.5.1.4.1.1.7"
+        meta.MediaStorageSOPInstanceUID = uid()
+        meta.TransferSyntaxUID = ELE
+        ds = pydicom.dataset.FileDataset(None, {}, file_meta=meta, preamble=b"\0" * 128)
+        ds.SOPClassUID, ds.SOPInstanceUID = meta.MediaStorageSOPClassUID, meta.MediaStorageSOPInstanceUID
+        ds.StudyInstanceUID, ds.SeriesInstanceUID = st, se
+        ds.PatientID, ds.PatientName, ds.Modality = "MIXED", "Mixed^Render", "OT"
+        ds.InstanceNumber = k + 1
+        ds.Rows = ds.Columns = 32
+        ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, photometric
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
+        if photometric == "PALETTE COLOR":
+            for t in (0x00281101, 0x00281102, 0x00281103):
+                ds.add_new(t, "US", [256, 0, 8])
+            for t in (0x00281221, 0x00281222, 0x00281223):
+                ds.add_new(t, "OW", bytes([0, 0, 2, 0, 0, 0, 1, 0, 255, 0]))
+        ds.PixelData = bytes((x * 8) & 0xFF for x in range(32 * 32))
+        path = os.path.join(d, "%d.dcm" % k)
+        ds.save_as(path, write_like_original=False)
+        paths.append(path)
+    return paths
+
+
+def check_rendered_mixed(srv, paths):
+    """One instance of the series cannot be rendered: the series answer has the
+    other one and a Warning naming it; the instance itself is a 500 that says why."""
+    good, bad = (pydicom.dcmread(p) for p in paths)
+    base = "/studies/%s/series/%s" % (good.StudyInstanceUID, good.SeriesInstanceUID)
+    r = srv.get(base + "/instances/%s/rendered" % bad.SOPInstanceUID)
+    T.check(r.status == 500 and b"segmented" in r.body,
+            "rendered segmented-palette instance: 500 saying why (%d %r)" % (r.status, r.body[:120]))
+    want = srv.get(base + "/instances/%s/rendered" % good.SOPInstanceUID)
+    T.equal(want.status, 200, "rendered MONOCHROME2 instance of the mixed series")
+    r = srv.get(base + "/rendered")
+    parts = multipart(r) or []
+    T.equal(r.status, 200, "rendered mixed series")
+    T.check(len(parts) == 1 and parts[0][1] == want.body,
+            "rendered mixed series: the renderable instance only (%d parts)" % len(parts))
+    w = r.header("warning") or ""
+    T.check(w.startswith('299 tessera "1 instance could not be rendered') and
+            str(bad.SOPInstanceUID) in w and w.endswith('"') and w.count('"') == 2,
+            "rendered mixed series: a well-formed Warning names the instance left out: %r" % w)
+    r = srv.get("/studies/%s/rendered" % good.StudyInstanceUID,
+                {"Accept": 'multipart/related; type="image/jpeg"'})
+    T.check(r.status == 200 and len(multipart(r) or []) == 1 and r.header("warning"),
+            "rendered mixed study: one part and a Warning")
 
 
 def check_concurrent(srv, dss):
