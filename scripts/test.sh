@@ -6,8 +6,10 @@
 #   corpus     tests/corpus/json_diff.py: `tessera json` against dcm2json over
 #              every real corpus file (both builds), plus the expected errors
 #   cli        command-line behaviour: exit codes, one-line errors, --help
-#   regress    every file in tests/regress/ (fuzz crashers) through the
-#              ASan build of json, dump and rewrite
+#   regress    every file in tests/regress/ (fuzz crashers): DICOM ones through
+#              the ASan build of json and dump and through fuzz_reader;
+#              fuzz_<target>-* ones through build/fuzz/fuzz_<target> (they
+#              also seed that target's fuzzing run)
 #   study      a generated study (scripts/gen_study.py), dciodvfy-valid,
 #              read, converted and rewritten without loss
 #   valgrind   memcheck over a sample of the corpus
@@ -146,6 +148,13 @@ p=0; f=0
 for c in tests/regress/*; do
     [ -f "$c" ] || continue
     ok=1
+    t=$(basename "$c"); t=${t%%-*}
+    if [ -x "build/fuzz/$t" ] && [ "$t" != fuzz_reader ]; then
+        # fuzz_<target>-*.bin: an input of another fuzz target, run through it alone
+        "build/fuzz/$t" "$c" > "$LOG/err" 2>&1 || { ok=0; echo "CRASH: $t $c"; tail -5 "$LOG/err"; }
+        if [ $ok = 1 ]; then p=$((p+1)); else f=$((f+1)); fi
+        continue
+    fi
     for cmd in json dump; do
         build/asan/tessera $cmd "$c" > /dev/null 2> "$LOG/err"; rc=$?
         # 0 (parsed) or 1 (clean error) are fine; anything else is a crash
@@ -208,6 +217,7 @@ rm -rf "$SEEDS" "$CORPUS"
 for t in tlm sigv4 multipart qido_query accept; do
     CORPUS=$(mktemp -d)
     [ $t = accept ] && printf 'multipart/related; type="application/octet-stream"; transfer-syntax="*"' > "$CORPUS/ohif"
+    cp tests/regress/fuzz_$t-* "$CORPUS/" 2>/dev/null || true
     ( cd "$LOG" && "$ROOT/build/fuzz/fuzz_$t" -max_total_time="$((FUZZ_SECONDS / 2))" -max_len=65536 \
         -rss_limit_mb=2048 -timeout=10 "$CORPUS" ) > "$LOG/fuzz_$t" 2>&1
     if [ $? -eq 0 ]; then record fuzz_$t 1 0; else record fuzz_$t 0 1; tail -30 "$LOG/fuzz_$t"; fi

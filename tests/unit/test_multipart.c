@@ -244,6 +244,14 @@ static void test_errors(void) {
      * over the limit whatever the pieces (was LIMIT whole, SYNTAX in pieces) */
     expect_err("b", &l, "--b\t\tX                                ", MP_ERR_SYNTAX,
                "followed by 'X'");
+    /* fuzz regression (fuzz_multipart, 2026-12-06): a part whose body runs
+     * past both its Content-Length and the per-part limit was LIMIT when the
+     * bytes came at once and SYNTAX when they came one by one; going past
+     * the Content-Length is what is wrong with it, however it arrives */
+    mp_limits_default(&l);
+    l.max_part_bytes = 20;
+    expect_err("b", &l, "--b\r\nContent-Length: 9\r\n\r\n12345678\r\n=xxxxxxxxxxxxxxxxxxxxxxxxx",
+               MP_ERR_SYNTAX, "more than its Content-Length of 9");
     /* boundary limits at mp_new */
     mp_limits_default(&l);
     l.max_boundary = 4;
