@@ -108,6 +108,8 @@ typedef struct fs_appender {
     int fd;
     blob_tier tier;
     uint64_t size;                  /* bytes appended; the next append starts here */
+    uint64_t synced;                /* size at the last successful fdatasync */
+    bool synced_once;               /* false until the first one */
     char key[BLOB_KEY_MAX + 1];
 } fs_appender;
 
@@ -625,13 +627,20 @@ static int fs_append(blob_appender *ba, const void *p, size_t n, uint64_t *offse
     return 0;
 }
 
+/* fdatasync, unless nothing was appended since the last one that
+ * succeeded (a failed append truncates back to `size`, so [0, size) is
+ * then still what was synced): a STOW syncs its segments before the job
+ * exists, again in imp_publish and once more at close. */
 static int fs_append_sync(blob_appender *ba, tess_error *err) {
     fs_appender *a = (fs_appender *)ba;
     fs_store *fs = fs_of(ba->store);
+    if (a->synced_once && a->synced == a->size) return 0;
     int e = sync_fd(a->fd, true);
     if (e)
         return tess_fail(err, "blob fs: append '%s': fdatasync of %s/%s/%s: %s", a->key,
                          fs->root, tier_dirs[a->tier], a->key, strerror(e));
+    a->synced = a->size;
+    a->synced_once = true;
     return 0;
 }
 
