@@ -20,9 +20,17 @@ CXX     ?= c++
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
            -Wpointer-arith -Wformat=2 -Wno-unused-parameter -Wvla
 CSTD    := -std=c11 -D_GNU_SOURCE
-INCLUDES:= -Isrc
+# libmicrohttpd is not linked but loaded when a server starts (src/http/server.c:
+# it brings GnuTLS and a dozen libraries every process would load): its soname,
+# read from the development library a link would use.
+MHD_SONAME := $(shell objdump -p "$$($(CC) -print-file-name=libmicrohttpd.so)" 2>/dev/null | \
+                sed -n 's/^ *SONAME *//p')
+INCLUDES:= -Isrc $(if $(MHD_SONAME),-DHTTP_MHD_SONAME='"$(MHD_SONAME)"')
 LIBS    := -lopenjph -lopenjp2 -lcharls -ljpeg -lpng -lgdcmjpeg8 -lgdcmjpeg12 -lgdcmjpeg16 \
-           -lmicrohttpd -lssl -lcrypto -lsqlite3 -ljansson -ldeflate -lz -lm -lpthread -lstdc++
+           -lnettle -lsqlite3 -ljansson -ldeflate -lz -lm -lpthread -lstdc++
+# Oracles the unit tests check our code against (test_sigv4: OpenSSL's
+# SHA-256 and HMAC beside auth/digest.c's Nettle); linked as needed only.
+TEST_LIBS := -lcrypto
 CXXWARN := -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter
 OPJ_INC := -I/usr/include/openjpeg-2.5
 
@@ -73,7 +81,7 @@ build/$(1)/qido_scale: build/$(1)/obj/bench/qido_scale.o build/$(1)/libtessera.a
 
 build/$(1)/tests/%: build/$(1)/obj/tests/unit/%.o build/$(1)/libtessera.a
 	@mkdir -p $$(dir $$@)
-	$$(CC) $(2) -o $$@ $$^ $(LIBS)
+	$$(CC) $(2) -o $$@ $$^ $(LIBS) $(TEST_LIBS)
 
 -include $$(shell find build/$(1)/obj -name '*.d' 2>/dev/null)
 endef

@@ -17,7 +17,7 @@ die() { echo "install-deps: error: $*" >&2; exit 1; }
 PKGS=(
     # build + sanitizers + libFuzzer
     build-essential clang libclang-rt-14-dev pkg-config
-    zlib1g-dev libssl-dev libjansson-dev libsqlite3-dev sqlite3 libmicrohttpd-dev libdeflate-dev
+    zlib1g-dev libssl-dev nettle-dev libjansson-dev libsqlite3-dev sqlite3 libmicrohttpd-dev libdeflate-dev
     # pixel codecs (pixels.md): HTJ2K, JPEG 2000, JPEG-LS, JPEG, GDCM IJG 8/12/16, PNG
     g++ libopenjph-dev openjph-tools libopenjp2-7-dev libopenjp2-tools libcharls-dev
     libjpeg62-turbo-dev libgdcm-dev libpng-dev valgrind

@@ -16,8 +16,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <openssl/crypto.h>
 
+#include "auth/digest.h"
 #include "util/buf.h"
 
 struct cred_table {
@@ -33,8 +33,8 @@ int cred_table_new(cred_table **out, tess_error *err) {
 }
 
 static void entry_free(cred_entry *e) {
-    if (e->secret) OPENSSL_cleanse(e->secret, strlen(e->secret));
-    if (e->session_token) OPENSSL_cleanse(e->session_token, strlen(e->session_token));
+    if (e->secret) dg_wipe(e->secret, strlen(e->secret));
+    if (e->session_token) dg_wipe(e->session_token, strlen(e->session_token));
     free(e->access_key_id);
     free(e->secret);
     free(e->session_token);
@@ -217,7 +217,7 @@ int cred_load_file(cred_table *t, const char *path, tess_error *err) {
     cred_table *s;
     if (cred_table_new(&s, err) != 0) { free(text); return -1; }
     int rc = parse_lines(s, path, text, len, err);
-    OPENSSL_cleanse(text, len);
+    dg_wipe(text, len);
     free(text);
     for (size_t i = 0; rc == 0 && i < s->n; i++) {
         bool found;

@@ -4,8 +4,10 @@
  *
  * The verifier and the signer share one canonical-request builder, so a
  * round trip through sv4_sign and sv4_verify exercises the same code the
- * published AWS test vectors check. SHA-256 and HMAC come from OpenSSL 3
- * (EVP_Digest, HMAC); signatures are compared with CRYPTO_memcmp.
+ * published AWS test vectors check. SHA-256 and HMAC come from auth/digest.h
+ * (GNU Nettle); signatures are compared with dg_equal (constant time). The
+ * hash helpers keep an int result for their callers' error paths, but
+ * Nettle cannot fail: they return 0.
  *
  * Layout: small helpers (hex, hashes, dates, percent-encoding); the
  * canonical URI, query and headers; the Authorization parser; sv4_verify;
@@ -19,8 +21,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include <openssl/crypto.h>
-#include <openssl/hmac.h>
 
 /* SHA-256 of the empty string, the payload hash of an empty body. */
 static const char EMPTY_SHA256[] =
@@ -45,17 +45,14 @@ static bool is_lower_hex(const char *s, size_t n) {
 }
 
 static int sha256_hex(const void *p, size_t n, char out[SV4_HEX_LEN + 1]) {
-    uint8_t md[32];
-    unsigned len = 0;
-    if (!p) p = "", n = 0;
-    if (!EVP_Digest(p, n, md, &len, EVP_sha256(), NULL) || len != 32) return -1;
-    hex_encode(md, 32, out);
+    uint8_t md[DG_SHA256_LEN];
+    dg_sha256_once(p, p ? n : 0, md);
+    hex_encode(md, DG_SHA256_LEN, out);
     return 0;
 }
 
 static int hmac256(const uint8_t *key, size_t klen, const void *p, size_t n, uint8_t out[32]) {
-    unsigned len = 0;
-    if (!HMAC(EVP_sha256(), key, (int)klen, p, n, out, &len) || len != 32) return -1;
+    dg_hmac_sha256(key, klen, p, n, out);
     return 0;
 }
 
@@ -69,11 +66,11 @@ static int derive_key(const char *secret, const char *date8, const char *region,
     memcpy(k0, "AWS4", 4);
     memcpy(k0 + 4, secret, sl);
     int rc = hmac256(k0, 4 + sl, date8, 8, k);
-    OPENSSL_cleanse(k0, sizeof k0);
+    dg_wipe(k0, sizeof k0);
     if (rc == 0) rc = hmac256(k, 32, region, strlen(region), k);
     if (rc == 0) rc = hmac256(k, 32, service, strlen(service), k);
     if (rc == 0) rc = hmac256(k, 32, "aws4_request", 12, out);
-    OPENSSL_cleanse(k, sizeof k);
+    dg_wipe(k, sizeof k);
     return rc;
 }
 
@@ -885,7 +882,7 @@ int sv4_verify(const sv4_request *in, const sv4_config *cfg, sv4_result *res) {
             deny(res, "access key %s: session token required but absent", a->akid);
             goto out;
         }
-        if (strlen(tok) != tl || CRYPTO_memcmp(tok, ce->session_token, tl) != 0) {
+        if (strlen(tok) != tl || !dg_equal(tok, ce->session_token, tl)) {
             deny(res, "access key %s: wrong session token", a->akid);
             goto out;
         }
@@ -955,20 +952,20 @@ int sv4_verify(const sv4_request *in, const sv4_config *cfg, sv4_result *res) {
         int crc = canonical_request(&creq, req->method ? req->method : "", req->raw_path,
                                     cfg->s3_path, cq, h, nh, a->names, a->nnames, payload_hash,
                                     why, sizeof why);
-        if (crc == -2) { OPENSSL_cleanse(key, sizeof key); oom(res); goto out; }
+        if (crc == -2) { dg_wipe(key, sizeof key); oom(res); goto out; }
         if (crc != 0) {
-            OPENSSL_cleanse(key, sizeof key);
+            dg_wipe(key, sizeof key);
             deny(res, "access key %s: %s", a->akid, why);
             goto out;
         }
         char expect[SV4_HEX_LEN + 1];
         if (string_to_sign(&sts, amz_date, scope, (const char *)creq.data) != 0 ||
             sign_string(key, (const char *)sts.data, expect) != 0) {
-            OPENSSL_cleanse(key, sizeof key);
+            dg_wipe(key, sizeof key);
             oom(res);
             goto out;
         }
-        match = CRYPTO_memcmp(expect, a->signature, SV4_HEX_LEN) == 0;
+        match = dg_equal(expect, a->signature, SV4_HEX_LEN);
         if (match) {
             memcpy(res->chunks.prev, expect, sizeof res->chunks.prev);
         } else if (attempt == 0 && cfg->keep_canonical) {
@@ -976,7 +973,7 @@ int sv4_verify(const sv4_request *in, const sv4_config *cfg, sv4_result *res) {
             res->canonical_request = strdup((const char *)creq.data);
             res->string_to_sign = strdup((const char *)sts.data);
         }
-        OPENSSL_cleanse(expect, sizeof expect);
+        dg_wipe(expect, sizeof expect);
     }
     if (match && cfg->keep_canonical) {
         free(res->canonical_request);
@@ -985,12 +982,12 @@ int sv4_verify(const sv4_request *in, const sv4_config *cfg, sv4_result *res) {
         res->string_to_sign = strdup((const char *)sts.data);
     }
     if (!match) {
-        OPENSSL_cleanse(key, sizeof key);
+        dg_wipe(key, sizeof key);
         deny(res, "access key %s: signature does not match", a->akid);
         goto out;
     }
     memcpy(res->chunks.key, key, sizeof key);
-    OPENSSL_cleanse(key, sizeof key);
+    dg_wipe(key, sizeof key);
     memcpy(res->chunks.amz_date, amz_date, sizeof amz_date);
     memcpy(res->chunks.scope, scope, sizeof scope);
     if (res->payload != SV4_PAYLOAD_STREAMING) memset(&res->chunks, 0, sizeof res->chunks);
@@ -1006,14 +1003,14 @@ int sv4_verify(const sv4_request *in, const sv4_config *cfg, sv4_result *res) {
     }
     if (res->payload == SV4_PAYLOAD_STREAMING && !cfg->body_streamed) {
         if (verify_chunked_body(req, res) != 0) goto out;
-        OPENSSL_cleanse(&res->chunks, sizeof res->chunks);
+        dg_wipe(&res->chunks, sizeof res->chunks);
     }
     res->ok = true;
     res->reason[0] = '\0';
     rc = 0;
 out:
     if (rc != 0) {
-        OPENSSL_cleanse(&res->chunks, sizeof res->chunks);
+        dg_wipe(&res->chunks, sizeof res->chunks);
         free(res->decoded);
         res->decoded = NULL;
         res->decoded_len = 0;
@@ -1034,7 +1031,7 @@ void sv4_result_free(sv4_result *res) {
     free(res->string_to_sign);
     res->decoded = NULL;
     res->canonical_request = res->string_to_sign = NULL;
-    OPENSSL_cleanse(&res->chunks, sizeof res->chunks);
+    dg_wipe(&res->chunks, sizeof res->chunks);
 }
 
 /* ---- signing ------------------------------------------------------------- */
@@ -1136,7 +1133,7 @@ int sv4_sign(const sv4_sign_input *in, sv4_signature *out, tess_error *err) {
         goto out;
     }
     rc = sign_string(key, (const char *)sts.data, out->signature);
-    OPENSSL_cleanse(key, sizeof key);
+    dg_wipe(key, sizeof key);
     if (rc != 0) { tess_fail(err, "sv4_sign: HMAC failed"); goto out; }
     tess_buf auth;
     tess_buf_init(&auth, -1);
@@ -1250,16 +1247,13 @@ int sv4_chunked_init(sv4_chunked *d, const sv4_chunk_ctx *chain, uint64_t expect
     d->chain = *chain;
     d->expected = expected;
     d->state = CH_HEADER;
-    d->md = EVP_MD_CTX_new();
-    if (!d->md) return tess_fail(err, "aws-chunked: out of memory");
+    dg_sha256_init(&d->md);
     return 0;
 }
 
 void sv4_chunked_free(sv4_chunked *d) {
     if (!d) return;
-    EVP_MD_CTX_free(d->md);
-    d->md = NULL;
-    OPENSSL_cleanse(&d->chain, sizeof d->chain);
+    dg_wipe(&d->chain, sizeof d->chain);
 }
 
 static int chunked_fail(sv4_chunked *d, tess_error *err, const char *fmt, ...)
@@ -1278,7 +1272,7 @@ static int chunk_verify(sv4_chunked *d, const char *data_hash, tess_error *err) 
     char sig[SV4_HEX_LEN + 1];
     if (chunk_signature(&d->chain, data_hash, sig) != 0)
         return chunked_fail(d, err, "chunk %u: hashing failed", d->nchunks);
-    if (CRYPTO_memcmp(sig, d->want, SV4_HEX_LEN) != 0)
+    if (!dg_equal(sig, d->want, SV4_HEX_LEN))
         return chunked_fail(d, err, "chunk %u: signature does not match", d->nchunks);
     memcpy(d->chain.prev, sig, sizeof sig);
     return 0;
@@ -1318,8 +1312,7 @@ static int chunk_header(sv4_chunked *d, tess_error *err) {
         d->crlf = 0;
         return 0;
     }
-    if (!EVP_DigestInit_ex(d->md, EVP_sha256(), NULL))
-        return chunked_fail(d, err, "chunk %u: hashing failed", d->nchunks);
+    dg_sha256_init(&d->md);
     d->state = CH_DATA;
     return 0;
 }
@@ -1352,20 +1345,17 @@ int sv4_chunked_feed(sv4_chunked *d, const uint8_t *p, size_t n, sv4_data_fn fn,
         }
         case CH_DATA: {
             size_t k = n - i < d->remaining ? n - i : d->remaining;
-            if (!EVP_DigestUpdate(d->md, p + i, k))
-                return chunked_fail(d, err, "chunk %u: hashing failed", d->nchunks);
+            dg_sha256_update(&d->md, p + i, k);
             if (fn && fn(ctx, p + i, k) != 0)
                 return chunked_fail(d, err, "chunk %u: the consumer failed", d->nchunks);
             d->decoded += k;
             d->remaining -= (uint32_t)k;
             i += k;
             if (d->remaining == 0) {
-                uint8_t md[32];
-                unsigned ml = 0;
+                uint8_t md[DG_SHA256_LEN];
                 char hash[SV4_HEX_LEN + 1];
-                if (!EVP_DigestFinal_ex(d->md, md, &ml) || ml != 32)
-                    return chunked_fail(d, err, "chunk %u: hashing failed", d->nchunks);
-                hex_encode(md, 32, hash);
+                dg_sha256_final(&d->md, md);
+                hex_encode(md, DG_SHA256_LEN, hash);
                 if (chunk_verify(d, hash, err) != 0) return -1;
                 d->state = CH_DATA_END;
                 d->crlf = 0;

@@ -56,9 +56,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <openssl/evp.h>
-
 #include "auth/credentials.h"
+#include "auth/digest.h"
 #include "http/http.h"
 #include "util/buf.h"
 #include "util/error.h"
@@ -218,7 +217,7 @@ typedef struct sv4_chunked {
     uint64_t decoded;           /* bytes emitted */
     uint64_t expected;          /* x-amz-decoded-content-length */
     uint32_t nchunks;
-    EVP_MD_CTX *md;             /* owned */
+    dg_sha256 md;               /* the current chunk's data */
     char reason[128];
 } sv4_chunked;
 

@@ -32,6 +32,15 @@
  * the body); without a body it waits for the last call so that the
  * connection stays alive (MHD closes any connection answered early).
  *
+ * libmicrohttpd is not linked but loaded (dlopen) by the first server
+ * start, into the server's own table (mhd_api): it brings GnuTLS and a
+ * dozen other libraries, about 1.1 ms of start-up that every tessera
+ * process paid, the one-process-per-file commands (transcode, json, dump)
+ * included, although only `serve` and the tests start a server
+ * (docs/benchmarks.md). It stays loaded for the life of the process (dlopen
+ * counts references; a second server finds it loaded); a missing or older
+ * library is an error of http_server_start that names it.
+ *
  * Threads: MHD's pool (MHD_USE_AUTO: epoll on Linux) runs every callback;
  * a connection stays on one thread, so request state needs no lock. The
  * server's only shared mutable state is the in-flight count (mutex) and
@@ -40,6 +49,7 @@
 #include "http/http_internal.h"
 
 #include <arpa/inet.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <microhttpd.h>
@@ -57,7 +67,29 @@
 
 #include "util/id.h"
 
+#ifndef HTTP_MHD_SONAME
+#define HTTP_MHD_SONAME "libmicrohttpd.so.12"   /* the Makefile passes the one it finds */
+#endif
+
+/* The libmicrohttpd functions this file calls, looked up at start. */
+typedef struct mhd_api {
+    __typeof__(MHD_start_daemon) *start_daemon;
+    __typeof__(MHD_get_daemon_info) *get_daemon_info;
+    __typeof__(MHD_quiesce_daemon) *quiesce_daemon;
+    __typeof__(MHD_stop_daemon) *stop_daemon;
+    __typeof__(MHD_get_connection_info) *get_connection_info;
+    __typeof__(MHD_get_connection_values) *get_connection_values;
+    __typeof__(MHD_suspend_connection) *suspend_connection;
+    __typeof__(MHD_resume_connection) *resume_connection;
+    __typeof__(MHD_create_response_from_buffer) *create_response_from_buffer;
+    __typeof__(MHD_create_response_from_fd_at_offset64) *create_response_from_fd_at_offset64;
+    __typeof__(MHD_add_response_header) *add_response_header;
+    __typeof__(MHD_queue_response) *queue_response;
+    __typeof__(MHD_destroy_response) *destroy_response;
+} mhd_api;
+
 struct http_server {
+    mhd_api mhd;                /* filled by mhd_load; read-only after */
     struct MHD_Daemon *daemon;
     arena mem;                  /* compiled routes and their strings */
     http_route_c *routes;
@@ -230,7 +262,7 @@ static enum MHD_Result send_response(reqstate *st, struct MHD_Connection *c,
     struct MHD_Response *r = NULL;
     uint64_t bytes = 0;
     if (resp->kind == HTTP_BODY_BUF && resp->buf.len) {
-        r = MHD_create_response_from_buffer(resp->buf.len, resp->buf.data,
+        r = st->srv->mhd.create_response_from_buffer(resp->buf.len, resp->buf.data,
                                             MHD_RESPMEM_MUST_FREE);
         if (r) {    /* MHD frees the bytes now */
             bytes = resp->buf.len;
@@ -238,13 +270,13 @@ static enum MHD_Result send_response(reqstate *st, struct MHD_Connection *c,
             resp->buf.len = resp->buf.cap = 0;
         }
     } else if (resp->kind == HTTP_BODY_FD) {
-        r = MHD_create_response_from_fd_at_offset64(resp->length, resp->fd, resp->offset);
+        r = st->srv->mhd.create_response_from_fd_at_offset64(resp->length, resp->fd, resp->offset);
         if (r) {    /* MHD closes the fd now */
             bytes = resp->length;
             resp->fd = -1;
         }
     } else {
-        r = MHD_create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
+        r = st->srv->mhd.create_response_from_buffer(0, (void *)"", MHD_RESPMEM_PERSISTENT);
     }
     if (!r) {
         set_err(st, "could not create the response (out of memory?)");
@@ -255,15 +287,15 @@ static enum MHD_Result send_response(reqstate *st, struct MHD_Connection *c,
     for (size_t i = 0; i < resp->nheaders; i++) {
         const http_header *h = &resp->headers[i];
         if (strcasecmp(h->name, "Content-Length") == 0) continue;   /* MHD's own */
-        if (MHD_add_response_header(r, h->name, h->value) != MHD_YES) dropped++;
+        if (st->srv->mhd.add_response_header(r, h->name, h->value) != MHD_YES) dropped++;
     }
-    if (MHD_add_response_header(r, "x-amzn-RequestId", st->id) != MHD_YES) dropped++;
-    if (atomic_load(&st->srv->stopping)) MHD_add_response_header(r, "Connection", "close");
+    if (st->srv->mhd.add_response_header(r, "x-amzn-RequestId", st->id) != MHD_YES) dropped++;
+    if (atomic_load(&st->srv->stopping)) st->srv->mhd.add_response_header(r, "Connection", "close");
     if (dropped) set_err(st, "%u response header(s) dropped (too many or invalid)", dropped);
     st->status = resp->status;
     st->bytes = bytes;
-    enum MHD_Result ret = MHD_queue_response(c, (unsigned)resp->status, r);
-    MHD_destroy_response(r);
+    enum MHD_Result ret = st->srv->mhd.queue_response(c, (unsigned)resp->status, r);
+    st->srv->mhd.destroy_response(r);
     http_response_free(resp);
     if (ret != MHD_YES) {
         set_err(st, "libmicrohttpd refused to queue the response");
@@ -301,7 +333,7 @@ static void *on_uri(void *cls, const char *uri, struct MHD_Connection *c) {
         return NULL;
     }
     const union MHD_ConnectionInfo *ci =
-        MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+        s->mhd.get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
     if (ci && ci->client_addr) {
         const struct sockaddr *sa = ci->client_addr;
         if (sa->sa_family == AF_INET)
@@ -361,7 +393,7 @@ static void begin(reqstate *st, struct MHD_Connection *c, const char *method) {
     http_request *req = &st->req;
     char msg[256];
     req->method = arena_memdup(&st->mem, method, strlen(method));
-    int count = MHD_get_connection_values(c, MHD_HEADER_KIND, NULL, NULL);
+    int count = s->mhd.get_connection_values(c, MHD_HEADER_KIND, NULL, NULL);
     hdr_collect hc = {.st = st, .cap = count > 0 ? (size_t)count : 0};
     if (hc.cap) hc.h = arena_alloc(&st->mem, hc.cap * sizeof *hc.h);
     if (!req->method || (hc.cap && !hc.h)) {
@@ -370,7 +402,7 @@ static void begin(reqstate *st, struct MHD_Connection *c, const char *method) {
         set_err(st, "out of memory copying the request");
         return;
     }
-    if (hc.cap) MHD_get_connection_values(c, MHD_HEADER_KIND, collect_header, &hc);
+    if (hc.cap) s->mhd.get_connection_values(c, MHD_HEADER_KIND, collect_header, &hc);
     req->headers = hc.h;
     req->nheaders = hc.n;
     if (hc.oom) {
@@ -593,7 +625,7 @@ static void *offload_main(void *arg) {
     struct MHD_Connection *c = st->conn;
     run_handler(st, &st->offload_resp);
     atomic_store(&st->offload_done, true);
-    MHD_resume_connection(c);
+    s->mhd.resume_connection(c);
     pthread_mutex_lock(&s->mu);
     s->offloads--;
     pthread_cond_broadcast(&s->cv);
@@ -611,7 +643,7 @@ static bool offload(reqstate *st, struct MHD_Connection *c) {
     pthread_mutex_lock(&s->mu);
     s->offloads++;
     pthread_mutex_unlock(&s->mu);
-    MHD_suspend_connection(c);   /* before the thread exists: it may resume at once */
+    s->mhd.suspend_connection(c);   /* before the thread exists: it may resume at once */
     pthread_attr_t at;
     pthread_t th;
     int e = pthread_attr_init(&at);
@@ -621,7 +653,7 @@ static bool offload(reqstate *st, struct MHD_Connection *c) {
         pthread_attr_destroy(&at);
     }
     if (e == 0) return true;
-    MHD_resume_connection(c);
+    s->mhd.resume_connection(c);
     st->phase = PH_BODY;
     pthread_mutex_lock(&s->mu);
     s->offloads--;
@@ -794,6 +826,34 @@ static int parse_listen(const char *listen, struct sockaddr_storage *ss, socklen
     return 0;
 }
 
+/* Load libmicrohttpd (once per process: later calls find it loaded) and
+ * fill m; -1 with err naming the library and what is missing. The handle
+ * is never closed: libraries it loaded (GnuTLS) keep global state. */
+static int mhd_load(mhd_api *m, tess_error *err) {
+    void *lib = dlopen(HTTP_MHD_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!lib) {
+        const char *why = dlerror();
+        return tess_fail(err, "cannot load libmicrohttpd (%s): %s", HTTP_MHD_SONAME,
+                         why ? why : "dlopen failed");
+    }
+    struct { void **slot; const char *name; } want[] = {
+#define MHD_FN(f) {(void **)&m->f, "MHD_" #f}
+        MHD_FN(start_daemon), MHD_FN(get_daemon_info), MHD_FN(quiesce_daemon),
+        MHD_FN(stop_daemon), MHD_FN(get_connection_info), MHD_FN(get_connection_values),
+        MHD_FN(suspend_connection), MHD_FN(resume_connection),
+        MHD_FN(create_response_from_buffer), MHD_FN(create_response_from_fd_at_offset64),
+        MHD_FN(add_response_header), MHD_FN(queue_response), MHD_FN(destroy_response),
+#undef MHD_FN
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        *want[i].slot = dlsym(lib, want[i].name);
+        if (!*want[i].slot)
+            return tess_fail(err, "%s has no %s (libmicrohttpd too old?)", HTTP_MHD_SONAME,
+                             want[i].name);
+    }
+    return 0;
+}
+
 static void server_free(http_server *s) {
     pthread_cond_destroy(&s->cv);
     pthread_mutex_destroy(&s->mu);
@@ -809,6 +869,10 @@ int http_server_start(const http_config *cfg, const http_route *routes, size_t n
     if (parse_listen(cfg->listen, &ss, &sslen, err) != 0) return -1;
     http_server *s = calloc(1, sizeof *s);
     if (!s) return tess_fail(err, "out of memory starting the HTTP server");
+    if (mhd_load(&s->mhd, err) != 0) {
+        free(s);
+        return -1;
+    }
     arena_init(&s->mem, 0);
     pthread_mutex_init(&s->mu, NULL);
     pthread_condattr_t ca;
@@ -842,7 +906,7 @@ int http_server_start(const http_config *cfg, const http_route *routes, size_t n
     unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ITC | MHD_USE_ERROR_LOG |
                      MHD_ALLOW_SUSPEND_RESUME;
     if (ss.ss_family == AF_INET6) flags |= MHD_USE_IPv6;
-    s->daemon = MHD_start_daemon(
+    s->daemon = s->mhd.start_daemon(
         flags, 0, NULL, NULL, on_access, s,
         MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,      /* must be first */
         MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
@@ -858,7 +922,8 @@ int http_server_start(const http_config *cfg, const http_route *routes, size_t n
         return tess_fail(err, "cannot listen on %s (%s)", cfg->listen,
                          e ? strerror(e) : "libmicrohttpd refused to start");
     }
-    const union MHD_DaemonInfo *di = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    const union MHD_DaemonInfo *di =
+        s->mhd.get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
     s->port = di ? di->port : 0;
     *out = s;
     return 0;
@@ -872,7 +937,7 @@ void http_server_stop(http_server *s, unsigned grace) {
     /* Stop accepting: MHD forgets the listening socket and hands it back;
      * shutdown() makes new connections fail at once (closing it must wait
      * until MHD's threads are gone). */
-    MHD_socket lfd = MHD_quiesce_daemon(s->daemon);
+    MHD_socket lfd = s->mhd.quiesce_daemon(s->daemon);
     if (lfd != MHD_INVALID_SOCKET) shutdown(lfd, SHUT_RDWR);
     struct timespec deadline;
     clock_gettime(CLOCK_MONOTONIC, &deadline);
@@ -885,7 +950,7 @@ void http_server_stop(http_server *s, unsigned grace) {
      * must not be stopped with a connection suspended */
     while (s->offloads > 0) pthread_cond_wait(&s->cv, &s->mu);
     pthread_mutex_unlock(&s->mu);
-    MHD_stop_daemon(s->daemon);     /* closes what is left; on_completed frees it */
+    s->mhd.stop_daemon(s->daemon);  /* closes what is left; on_completed frees it */
     if (lfd != MHD_INVALID_SOCKET) close(lfd);
     server_free(s);
 }

@@ -8,6 +8,7 @@
  * temp file the tests read back. The request accessors and response
  * builders are also tested directly, without a server.
  */
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -628,6 +629,41 @@ static void test_response_builders(void) {
     CHECK(has_type);
     http_response_free(&r);
     close(fds[1]);
+}
+
+/* server.c loads libmicrohttpd with dlopen when a server starts. This
+ * executable interposes dlopen (the library is linked statically, so
+ * server.c's call comes here) to make that load fail on demand: it then
+ * opens a name that does not exist, so dlerror says why as it would. */
+static int dlopen_fail_mhd;
+
+void *dlopen(const char *file, int flags) {
+    void *(*real)(const char *, int);
+    *(void **)&real = dlsym(RTLD_NEXT, "dlopen");
+    if (dlopen_fail_mhd && file && strstr(file, "libmicrohttpd"))
+        file = "libtessera-test-no-such-library.so.0";
+    return real(file, flags);
+}
+
+static void test_mhd_missing(void) {
+    http_config cfg = {.listen = "127.0.0.1:0", .access_log_fd = -1, .threads = 1};
+    http_server *s = (http_server *)1;
+    tess_error err = {{0}};
+    dlopen_fail_mhd = 1;
+    CHECK_INT(http_server_start(&cfg, test_routes, 1, &s, &err), -1);
+    dlopen_fail_mhd = 0;
+    CHECK(s == NULL);
+    CHECK(strstr(err.msg, "cannot load libmicrohttpd (libmicrohttpd.so.") != NULL);
+    CHECK(strstr(err.msg, "libtessera-test-no-such-library.so.0") != NULL);
+    /* and a server starts once the library can be loaded */
+    CHECK_INT(http_server_start(&cfg, test_routes, 1, &s, &err), 0);
+    if (s) {
+        cresp r;
+        CHECK_INT(get(http_server_port(s), "/echo/x/y", &r), 0);
+        CHECK_INT(r.status, 200);
+        resp_free(&r);
+        http_server_stop(s, 1);
+    }
 }
 
 static void test_start_errors(void) {
@@ -1613,6 +1649,7 @@ int main(void) {
     RUN(test_query_direct);
     RUN(test_header_direct);
     RUN(test_response_builders);
+    RUN(test_mhd_missing);
     RUN(test_start_errors);
     if (!start_main_server()) {
         fprintf(stderr, "cannot start the test server\n");

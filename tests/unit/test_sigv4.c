@@ -24,6 +24,7 @@
 #include <openssl/hmac.h>
 
 #include "auth/credentials.h"
+#include "auth/digest.h"
 #include "auth/sigv4.h"
 #include "harness.h"
 
@@ -441,6 +442,56 @@ static void sha_hex(const void *p, size_t n, char out[SV4_HEX_LEN + 1]) {
     unsigned l;
     EVP_Digest(p, n, md, &l, EVP_sha256(), NULL);
     for (int i = 0; i < 32; i++) snprintf(out + 2 * i, 3, "%02x", md[i]);
+}
+
+static void hex32(const uint8_t md[32], char out[65]) {
+    for (int i = 0; i < 32; i++) snprintf(out + 2 * i, 3, "%02x", md[i]);
+}
+
+/* auth/digest.c against published answers (FIPS 180-2's "abc", RFC 4231
+ * test case 2) and against OpenSSL over many lengths and slicings. */
+static void test_digest(void) {
+    uint8_t md[32], want[32];
+    char hex[65];
+    dg_sha256_once("abc", 3, md);
+    hex32(md, hex);
+    CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    dg_sha256_once(NULL, 0, md);
+    hex32(md, hex);
+    CHECK_STR(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    dg_hmac_sha256("Jefe", 4, "what do ya want for nothing?", 28, md);
+    hex32(md, hex);
+    CHECK_STR(hex, "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+    /* out may be the key (derive_key chains HMACs in place) */
+    uint8_t k[32];
+    memset(k, 0x0b, sizeof k);
+    dg_hmac_sha256(k, 20, "Hi There", 8, k);
+    hex32(k, hex);
+    CHECK_STR(hex, "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7");
+    uint8_t buf[1000];
+    for (size_t i = 0; i < sizeof buf; i++) buf[i] = (uint8_t)(i * 131 + 7);
+    int bad = 0;
+    for (size_t n = 0; n <= sizeof buf; n += 37) {
+        unsigned l = 0;
+        EVP_Digest(buf, n, want, &l, EVP_sha256(), NULL);
+        dg_sha256 h;
+        dg_sha256_init(&h);
+        for (size_t at = 0, step = 1; at < n; at += step, step = step * 2 + 1)
+            dg_sha256_update(&h, buf + at, n - at < step ? n - at : step);
+        dg_sha256_final(&h, md);
+        bad += memcmp(md, want, 32) != 0;
+        HMAC(EVP_sha256(), buf, (int)(n % 200), buf, n, want, &l);
+        dg_hmac_sha256(buf, n % 200, buf, n, md);
+        bad += memcmp(md, want, 32) != 0;
+    }
+    CHECK_INT(bad, 0);
+    CHECK(dg_equal("abcdef", "abcdef", 6));
+    CHECK(!dg_equal("abcdef", "abcdeg", 6));
+    CHECK(!dg_equal("xbcdef", "abcdef", 6));
+    CHECK(dg_equal("", "", 0));
+    char secret[8] = "secret!";
+    dg_wipe(secret, sizeof secret);
+    CHECK(memcmp(secret, "\0\0\0\0\0\0\0\0", 8) == 0);
 }
 
 /* A GetImageFrame request as the JS SDK sends it. */
@@ -1468,6 +1519,7 @@ int main(void) {
     sv4_amz_date(T0, t0_date);
     sha_hex(json_body, strlen(json_body), json_sha);
 
+    RUN(test_digest);
     RUN(test_suite_verify);
     RUN(test_suite_sign);
     RUN(test_suite_canonical);
