@@ -1550,24 +1550,29 @@ static void render_opts(const render_query *q, const dcm_dataset *ds, bool thumb
     if (q->quality) o->quality = q->q;
 }
 
-/* Render frame `index` of an instance whose frames are fs and whose
- * attributes are f: decode the stored bytes, encode JPEG or PNG into *out
- * (malloc'd; the caller frees). Returns 0; -1 when the frame could not be
- * read (err says why); 1 when it could not be decoded or rendered (err
- * says why). */
+/* The pixel description of an instance whose attributes are f and whose
+ * frames are fs, for render_frame; 0, or -1 (err says why). */
+static int render_info(const dcm_file *f, const frames *fs, px_info *info, tess_error *err) {
+    if (px_info_from_dataset(&f->ds, info, err) != 0) return -1;
+    info->frames = (uint32_t)fs->n;
+    return 0;
+}
+
+/* Render frame `index` of an instance whose frames are fs, attributes f
+ * and pixel description info (render_info): decode the stored bytes,
+ * encode JPEG or PNG into *out (malloc'd; the caller frees). Returns 0; -1
+ * when the frame could not be read (err says why); 1 when it could not be
+ * decoded or rendered (err says why). */
 static int render_frame(dw_service *s, const frames *fs, uint32_t index, const dcm_file *f,
-                        const px_render_opts *o, bool png, uint8_t **out, size_t *len,
-                        tess_error *err) {
+                        const px_info *info, const px_render_opts *o, bool png, uint8_t **out,
+                        size_t *len, tess_error *err) {
     *out = NULL;
     *len = 0;
-    px_info info;
-    if (px_info_from_dataset(&f->ds, &info, err) != 0) return 1;
-    info.frames = (uint32_t)fs->n;
     uint8_t *p = NULL;
     if (frame_bytes(s, &fs->v[index], 0, fs->v[index].length, &p, err) != 0) return -1;
     px_image img;
     memset(&img, 0, sizeof img);
-    int rc = px_decode_frame_bytes(stored_ts_of(fs), p, fs->v[index].length, &info, &img, err);
+    int rc = px_decode_frame_bytes(stored_ts_of(fs), p, fs->v[index].length, info, &img, err);
     free(p);
     if (rc == 0)
         rc = png ? px_render_png(&img, &f->ds, o, out, len, err)
@@ -1605,10 +1610,12 @@ static int send_rendered(wreq *w, const char *sop, uint32_t index, bool thumbnai
     json_decref(inst);
     uint8_t *img_out = NULL;
     size_t len = 0;
+    px_info info;
+    if (rc == 0) rc = render_info(f, &fs, &info, err);
     if (rc == 0) {
         px_render_opts o;
         render_opts(&q, &f->ds, thumbnail, &o);
-        rc = render_frame(w->s, &fs, index, f, &o, q.png, &img_out, &len, err);
+        rc = render_frame(w->s, &fs, index, f, &info, &o, q.png, &img_out, &len, err);
     }
     free(fs.v);
     dcm_file_free(f);
@@ -1650,19 +1657,23 @@ static int render_line(void *ctx, const char *line, size_t n) {
                  : tess_fail(ra->err, "image set %s: an instance without SOPInstanceUID",
                              ra->set->id);
     dcm_file *f = NULL;
+    px_info info;
+    bool ready = false;         /* f and info are there: render the frames */
     if (rc == 0 && fs.n > 0) {
         tess_error e = {0};
-        if (instance_dataset(inst, &f, &e) != 0) render_skip(ra, sop, e.msg);
+        ready = instance_dataset(inst, &f, &e) == 0 && render_info(f, &fs, &info, &e) == 0;
+        if (!ready) render_skip(ra, sop, e.msg);
     }
     const char *ctype = ra->q->png ? "image/png" : "image/jpeg";
-    if (rc == 0 && f) {
+    if (ready) {
         px_render_opts o;
         render_opts(ra->q, &f->ds, false, &o);
         for (size_t i = 0; i < fs.n && rc == 0; i++) {
             uint8_t *img = NULL;
             size_t len = 0;
             tess_error e = {0};
-            int r = render_frame(ra->s, &fs, (uint32_t)i, f, &o, ra->q->png, &img, &len, &e);
+            int r = render_frame(ra->s, &fs, (uint32_t)i, f, &info, &o, ra->q->png, &img, &len,
+                                 &e);
             if (r < 0) {
                 rc = tess_fail(ra->err, "%s", e.msg);
             } else if (r > 0) {
