@@ -198,6 +198,20 @@ int dw_fail(http_response *resp, int status, const char *fmt, ...) {
     return 0;
 }
 
+void dw_warning(http_response *resp, const char *fmt, ...) {
+    char text[301], value[320];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text, sizeof text, fmt, ap);
+    va_end(ap);
+    size_t k = 0;
+    for (const char *c = text; *c; c++)
+        if (*c != '"' && *c != '\\' && (unsigned char)*c >= 0x20) text[k++] = *c;
+    text[k] = '\0';
+    snprintf(value, sizeof value, "299 tessera \"%s\"", text);
+    http_response_header(resp, "Warning", value);
+}
+
 int dw_image_set(dw_service *s, const http_request *req, const char *ds, const char *study_uid,
                  const char *series_uid, cat_image_set *out, http_response *resp,
                  tess_error *err) {

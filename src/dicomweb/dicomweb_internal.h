@@ -75,6 +75,12 @@ void dw_cors(http_response *resp);
 int dw_fail(http_response *resp, int status, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* Add `Warning: 299 tessera "TEXT"` (RFC 9111 5.5) to resp, TEXT formatted
+ * from fmt and cut to 300 bytes, with double quotes, backslashes and
+ * control characters dropped so the quoted string stays well formed
+ * whatever an error message held. */
+void dw_warning(http_response *resp, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* The image set a retrieve addresses: ?imageSetId= (any image set of the
  * datastore, which must hold that study and series), else the primary set
  * of (study, series). Returns 0 with *out; 1 when it answered 404 (or 400

@@ -649,17 +649,8 @@ static int answer(stow_req *st, const http_request *req, http_response *resp, te
     http_response_bytes(resp, status, "application/dicom+json", text, strlen(text));
     free(text);
     dw_cors(resp);
-    if (nfail) {
-        /* the first failure's reason, for people reading the exchange */
-        char w[400];
-        size_t k = 0;
-        for (const char *c = first_why; *c && k < 250; c++)
-            if (*c != '"' && *c != '\\' && (unsigned char)*c >= 0x20) first_why[k++] = *c;
-        first_why[k] = '\0';
-        snprintf(w, sizeof w, "299 tessera \"%zu of %zu not stored; first: %.250s\"", nfail, st->n,
-                 first_why);
-        http_response_header(resp, "Warning", w);
-    }
+    if (nfail) /* the first failure's reason, for people reading the exchange */
+        dw_warning(resp, "%zu of %zu not stored; first: %.250s", nfail, st->n, first_why);
     return 0;
 }
 

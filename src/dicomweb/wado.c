@@ -1728,14 +1728,9 @@ static int send_rendered_sets(wreq *w, const cat_image_set *v, size_t n, tess_er
     }
     dw_multipart_end(&bd.b, boundary);
     if (body_send(&bd, w->resp, 200, ctype, err) != 0) return -1;
-    if (ra.skipped) {
-        char warn[400];
-        snprintf(warn, sizeof warn, "299 tessera \"%zu instance%s could not be rendered (%s)\"",
-                 ra.skipped, ra.skipped == 1 ? "" : "s", ra.first_skip);
-        for (char *c = warn + 13; *c; c++)
-            if (*c == '"' && c[1]) *c = '\'';     /* keep the quoted-string well formed */
-        http_response_header(w->resp, "Warning", warn);
-    }
+    if (ra.skipped)
+        dw_warning(w->resp, "%zu instance%s could not be rendered (%s)", ra.skipped,
+                   ra.skipped == 1 ? "" : "s", ra.first_skip);
     dw_cors(w->resp);
     return 0;
 }
