@@ -5,9 +5,8 @@
  * The verifier and the signer share one canonical-request builder, so a
  * round trip through sv4_sign and sv4_verify exercises the same code the
  * published AWS test vectors check. SHA-256 and HMAC come from auth/digest.h
- * (GNU Nettle); signatures are compared with dg_equal (constant time). The
- * hash helpers keep an int result for their callers' error paths, but
- * Nettle cannot fail: they return 0.
+ * (GNU Nettle), which cannot fail; signatures are compared with dg_equal
+ * (constant time).
  *
  * Layout: small helpers (hex, hashes, dates, percent-encoding); the
  * canonical URI, query and headers; the Authorization parser; sv4_verify;
@@ -44,20 +43,14 @@ static bool is_lower_hex(const char *s, size_t n) {
     return true;
 }
 
-static int sha256_hex(const void *p, size_t n, char out[SV4_HEX_LEN + 1]) {
+static void sha256_hex(const void *p, size_t n, char out[SV4_HEX_LEN + 1]) {
     uint8_t md[DG_SHA256_LEN];
     dg_sha256_once(p, p ? n : 0, md);
     hex_encode(md, DG_SHA256_LEN, out);
-    return 0;
-}
-
-static int hmac256(const uint8_t *key, size_t klen, const void *p, size_t n, uint8_t out[32]) {
-    dg_hmac_sha256(key, klen, p, n, out);
-    return 0;
 }
 
 /* kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service),
- * "aws4_request") */
+ * "aws4_request"); -1 only for a secret over CRED_MAX_SECRET. */
 static int derive_key(const char *secret, const char *date8, const char *region,
                       const char *service, uint8_t out[32]) {
     size_t sl = strlen(secret);
@@ -65,13 +58,13 @@ static int derive_key(const char *secret, const char *date8, const char *region,
     if (sl > CRED_MAX_SECRET) return -1;
     memcpy(k0, "AWS4", 4);
     memcpy(k0 + 4, secret, sl);
-    int rc = hmac256(k0, 4 + sl, date8, 8, k);
+    dg_hmac_sha256(k0, 4 + sl, date8, 8, k);
     dg_wipe(k0, sizeof k0);
-    if (rc == 0) rc = hmac256(k, 32, region, strlen(region), k);
-    if (rc == 0) rc = hmac256(k, 32, service, strlen(service), k);
-    if (rc == 0) rc = hmac256(k, 32, "aws4_request", 12, out);
+    dg_hmac_sha256(k, 32, region, strlen(region), k);
+    dg_hmac_sha256(k, 32, service, strlen(service), k);
+    dg_hmac_sha256(k, 32, "aws4_request", 12, out);
     dg_wipe(k, sizeof k);
-    return rc;
+    return 0;
 }
 
 static bool is_unreserved(unsigned char c) {
@@ -509,17 +502,16 @@ static int canonical_request(tess_buf *b, const char *method, const char *raw_pa
 static int string_to_sign(tess_buf *b, const char *amz_date, const char *scope,
                           const char *creq) {
     char h[SV4_HEX_LEN + 1];
-    if (sha256_hex(creq, strlen(creq), h) != 0) return -2;
+    sha256_hex(creq, strlen(creq), h);
     tess_buf_printf(b, "%s\n%s\n%s\n%s", SV4_ALGORITHM, amz_date, scope, h);
     tess_buf_putc(b, '\0');
     return b->failed ? -2 : 0;
 }
 
-static int sign_string(const uint8_t key[32], const char *sts, char out[SV4_HEX_LEN + 1]) {
-    uint8_t mac[32];
-    if (hmac256(key, 32, sts, strlen(sts), mac) != 0) return -1;
-    hex_encode(mac, 32, out);
-    return 0;
+static void sign_string(const uint8_t key[32], const char *sts, char out[SV4_HEX_LEN + 1]) {
+    uint8_t mac[DG_SHA256_LEN];
+    dg_hmac_sha256(key, 32, sts, strlen(sts), mac);
+    hex_encode(mac, DG_SHA256_LEN, out);
 }
 
 /* ---- the Authorization header ------------------------------------------- */
@@ -928,7 +920,7 @@ int sv4_verify(const sv4_request *in, const sv4_config *cfg, sv4_result *res) {
             goto out;
         }
         res->payload = SV4_PAYLOAD_HASHED;
-        if (sha256_hex(req->body, req->body_len, payload_hash) != 0) { oom(res); goto out; }
+        sha256_hex(req->body, req->body_len, payload_hash);
         memcpy(res->payload_sha256, payload_hash, sizeof res->payload_sha256);
     }
 
@@ -959,12 +951,12 @@ int sv4_verify(const sv4_request *in, const sv4_config *cfg, sv4_result *res) {
             goto out;
         }
         char expect[SV4_HEX_LEN + 1];
-        if (string_to_sign(&sts, amz_date, scope, (const char *)creq.data) != 0 ||
-            sign_string(key, (const char *)sts.data, expect) != 0) {
+        if (string_to_sign(&sts, amz_date, scope, (const char *)creq.data) != 0) {
             dg_wipe(key, sizeof key);
             oom(res);
             goto out;
         }
+        sign_string(key, (const char *)sts.data, expect);
         match = dg_equal(expect, a->signature, SV4_HEX_LEN);
         if (match) {
             memcpy(res->chunks.prev, expect, sizeof res->chunks.prev);
@@ -995,7 +987,7 @@ int sv4_verify(const sv4_request *in, const sv4_config *cfg, sv4_result *res) {
     /* the body against the signed payload */
     if (res->payload == SV4_PAYLOAD_HASHED && nsha == 1 && !cfg->body_streamed) {
         char got[SV4_HEX_LEN + 1];
-        if (sha256_hex(req->body, req->body_len, got) != 0) { oom(res); goto out; }
+        sha256_hex(req->body, req->body_len, got);
         if (strcmp(got, payload_hash) != 0) {
             deny(res, "access key %s: the body does not match x-amz-content-sha256", a->akid);
             goto out;
@@ -1107,9 +1099,8 @@ int sv4_sign(const sv4_sign_input *in, sv4_signature *out, tess_error *err) {
             goto out;
         }
         snprintf(payload_hash, sizeof payload_hash, "%s", in->payload_hash);
-    } else if (sha256_hex(in->payload, in->payload_len, payload_hash) != 0) {
-        tess_fail(err, "sv4_sign: SHA-256 failed");
-        goto out;
+    } else {
+        sha256_hex(in->payload, in->payload_len, payload_hash);
     }
     char why[160];
     int qrc = canonical_query(in->query, &cq_spec, &cq_js, why, sizeof why);
@@ -1132,9 +1123,8 @@ int sv4_sign(const sv4_sign_input *in, sv4_signature *out, tess_error *err) {
         tess_fail(err, "sv4_sign: out of memory");
         goto out;
     }
-    rc = sign_string(key, (const char *)sts.data, out->signature);
+    sign_string(key, (const char *)sts.data, out->signature);
     dg_wipe(key, sizeof key);
-    if (rc != 0) { tess_fail(err, "sv4_sign: HMAC failed"); goto out; }
     tess_buf auth;
     tess_buf_init(&auth, -1);
     tess_buf_printf(&auth, "%s Credential=%s/%s, SignedHeaders=", SV4_ALGORITHM,
@@ -1196,25 +1186,28 @@ int sv4_chunk_ctx_init(sv4_chunk_ctx *c, const char *secret, const char *region,
     snprintf(c->scope, sizeof c->scope, "%.8s/%s/%s/aws4_request", c->amz_date, region, service);
     memcpy(c->prev, seed_signature, SV4_HEX_LEN + 1);
     if (derive_key(secret, c->amz_date, region, service, c->key) != 0)
-        return tess_fail(err, "sv4_chunk_ctx_init: HMAC failed");
+        return tess_fail(err, "sv4_chunk_ctx_init: the secret is over %d bytes", CRED_MAX_SECRET);
     return 0;
 }
 
-/* The signature of a chunk whose data hashes to data_hash (hex). */
+/* The signature of a chunk whose data hashes to data_hash (hex); -1 when
+ * the string to sign would not fit (a scope over SV4_SCOPE_MAX). */
 static int chunk_signature(const sv4_chunk_ctx *c, const char *data_hash,
                            char out[SV4_HEX_LEN + 1]) {
     char sts[32 + SV4_DATE_LEN + SV4_SCOPE_MAX + 3 * SV4_HEX_LEN + 8];
     int n = snprintf(sts, sizeof sts, "AWS4-HMAC-SHA256-PAYLOAD\n%s\n%s\n%s\n%s\n%s", c->amz_date,
                      c->scope, c->prev, EMPTY_SHA256, data_hash);
     if (n < 0 || (size_t)n >= sizeof sts) return -1;
-    return sign_string(c->key, sts, out);
+    sign_string(c->key, sts, out);
+    return 0;
 }
 
 int sv4_chunk_sign(sv4_chunk_ctx *c, const uint8_t *p, size_t n, char out[SV4_HEX_LEN + 1],
                    tess_error *err) {
     char hash[SV4_HEX_LEN + 1];
-    if (sha256_hex(p, n, hash) != 0 || chunk_signature(c, hash, out) != 0)
-        return tess_fail(err, "sv4_chunk_sign: hashing failed");
+    sha256_hex(p, n, hash);
+    if (chunk_signature(c, hash, out) != 0)
+        return tess_fail(err, "sv4_chunk_sign: the string to sign is too long");
     memcpy(c->prev, out, SV4_HEX_LEN + 1);
     return 0;
 }
@@ -1271,7 +1264,7 @@ static int chunked_fail(sv4_chunked *d, tess_error *err, const char *fmt, ...) {
 static int chunk_verify(sv4_chunked *d, const char *data_hash, tess_error *err) {
     char sig[SV4_HEX_LEN + 1];
     if (chunk_signature(&d->chain, data_hash, sig) != 0)
-        return chunked_fail(d, err, "chunk %u: hashing failed", d->nchunks);
+        return chunked_fail(d, err, "chunk %u: the string to sign is too long", d->nchunks);
     if (!dg_equal(sig, d->want, SV4_HEX_LEN))
         return chunked_fail(d, err, "chunk %u: signature does not match", d->nchunks);
     memcpy(d->chain.prev, sig, sizeof sig);
