@@ -152,15 +152,14 @@ for c in tests/regress/*; do
     if [ -x "build/fuzz/$t" ] && [ "$t" != fuzz_reader ]; then
         # fuzz_<target>-*.bin: an input of another fuzz target, run through it alone
         "build/fuzz/$t" "$c" > "$LOG/err" 2>&1 || { ok=0; echo "CRASH: $t $c"; tail -5 "$LOG/err"; }
-        if [ $ok = 1 ]; then p=$((p+1)); else f=$((f+1)); fi
-        continue
+    else
+        for cmd in json dump; do
+            build/asan/tessera $cmd "$c" > /dev/null 2> "$LOG/err"; rc=$?
+            # 0 (parsed) or 1 (clean error) are fine; anything else is a crash
+            if [ $rc -gt 1 ]; then ok=0; echo "CRASH: tessera $cmd $c (exit $rc)"; tail -5 "$LOG/err"; fi
+        done
+        build/fuzz/fuzz_reader "$c" > "$LOG/err" 2>&1 || { ok=0; echo "CRASH: fuzz_reader $c"; tail -5 "$LOG/err"; }
     fi
-    for cmd in json dump; do
-        build/asan/tessera $cmd "$c" > /dev/null 2> "$LOG/err"; rc=$?
-        # 0 (parsed) or 1 (clean error) are fine; anything else is a crash
-        if [ $rc -gt 1 ]; then ok=0; echo "CRASH: tessera $cmd $c (exit $rc)"; tail -5 "$LOG/err"; fi
-    done
-    build/fuzz/fuzz_reader "$c" > "$LOG/err" 2>&1 || { ok=0; echo "CRASH: fuzz_reader $c"; tail -5 "$LOG/err"; }
     if [ $ok = 1 ]; then p=$((p+1)); else f=$((f+1)); fi
 done
 record regress $p $f
